@@ -1,0 +1,98 @@
+// Bytes to text: BOM, declared encoding, binary and UTF-16 detection. Pure (TextDecoder only).
+import type { EncodingInfo, RejectionCode } from './model';
+
+export type Decoded =
+  | { ok: true; text: string; encoding: EncodingInfo }
+  | { ok: false; code: RejectionCode; reason: string };
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+let cp1252: TextDecoder | undefined;
+
+const SIGNATURES: [number[], string][] = [
+  [[0x50, 0x4b, 0x03, 0x04], 'een zip-archief'],
+  [[0x25, 0x50, 0x44, 0x46], 'een PDF-document'],
+  [[0x1f, 0x8b], 'een gzip-bestand'],
+  [[0x89, 0x50, 0x4e, 0x47], 'een PNG-afbeelding'],
+  [[0xd0, 0xcf, 0x11, 0xe0], 'een Office-document (OLE)'],
+];
+
+function startsWith(bytes: Uint8Array, sig: number[], at = 0): boolean {
+  if (bytes.length < at + sig.length) return false;
+  for (let i = 0; i < sig.length; i++) if (bytes[at + i] !== sig[i]) return false;
+  return true;
+}
+
+function firstInvalidUtf8(b: Uint8Array): number {
+  let i = 0;
+  while (i < b.length) {
+    const c = b[i];
+    let need = 0;
+    if (c < 0x80) { i++; continue; }
+    if (c >= 0xc2 && c <= 0xdf) need = 1;
+    else if (c >= 0xe0 && c <= 0xef) need = 2;
+    else if (c >= 0xf0 && c <= 0xf4) need = 3;
+    else return i;
+    for (let k = 1; k <= need; k++) if (i + k >= b.length || (b[i + k] & 0xc0) !== 0x80) return i;
+    i += need + 1;
+  }
+  return -1;
+}
+
+function lineEndings(text: string): EncodingInfo['lineEndings'] {
+  const cr = text.indexOf('\r');
+  const lf = text.indexOf('\n');
+  if (cr === -1) return lf === -1 ? 'none' : 'LF';
+  if (lf === -1) return 'CR';
+  const crlf = text.split('\r\n').length - 1;
+  const lfs = text.split('\n').length - 1;
+  const crs = text.split('\r').length - 1;
+  if (crlf === lfs && crlf === crs) return 'CRLF';
+  return 'mixed';
+}
+
+const DECL = /^<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._:-]+)["']/;
+
+export function decodeBytes(bytes: Uint8Array): Decoded {
+  if (bytes.length === 0) return { ok: false, code: 'empty', reason: 'leeg bestand (0 bytes)' };
+  if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) {
+    return { ok: false, code: 'encoding', reason: 'bestand is UTF-16 gecodeerd; berichten moeten UTF-8 zijn (OP192)' };
+  }
+  for (const [sig, what] of SIGNATURES) {
+    if (startsWith(bytes, sig)) return { ok: false, code: 'binary', reason: `binair bestand: dit is ${what}, geen XML-bericht` };
+  }
+  const nul = bytes.indexOf(0);
+  if (nul !== -1) {
+    return { ok: false, code: 'binary', reason: `binair bestand: bevat een NUL-byte op positie ${nul}, geen tekst` };
+  }
+  const bom = startsWith(bytes, [0xef, 0xbb, 0xbf]);
+  const body = bom ? bytes.subarray(3) : bytes;
+  // the XML declaration is ASCII in every encoding we accept
+  let head = '';
+  for (let i = 0; i < Math.min(body.length, 256); i++) head += String.fromCharCode(body[i]);
+  const declared = DECL.exec(head)?.[1];
+  const label = declared?.toLowerCase();
+  let text: string;
+  let used: EncodingInfo['used'] = 'UTF-8';
+  if (label === undefined || label === 'utf-8' || label === 'utf8') {
+    try {
+      text = utf8.decode(body);
+    } catch {
+      const at = firstInvalidUtf8(body) + (bom ? 3 : 0);
+      const byte = bytes[Math.max(0, at)] ?? 0;
+      return {
+        ok: false, code: 'encoding',
+        reason: `geen geldige UTF-8: ongeldige byte 0x${byte.toString(16).toUpperCase().padStart(2, '0')} op positie ${at}` +
+          (declared ? '' : ' (geen encoding in de XML-declaratie; misschien ISO-8859-1 zonder declaratie)'),
+      };
+    }
+  } else if (['iso-8859-1', 'iso8859-1', 'latin1', 'latin-1', 'l1', 'iso-8859-15', 'windows-1252', 'cp1252'].includes(label)) {
+    cp1252 ??= new TextDecoder('windows-1252');
+    text = cp1252.decode(body);
+    let c1 = false;
+    for (let i = 0; i < body.length && !c1; i++) if (body[i] >= 0x80 && body[i] <= 0x9f) c1 = true;
+    used = c1 || label.includes('1252') ? 'windows-1252' : 'ISO-8859-1';
+  } else {
+    return { ok: false, code: 'encoding', reason: `niet-ondersteunde codering "${declared}" in de XML-declaratie; berichten moeten UTF-8 zijn (OP192)` };
+  }
+  return { ok: true, text, encoding: { used, declared, bom, lineEndings: lineEndings(text) } };
+}

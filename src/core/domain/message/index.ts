@@ -1,0 +1,4 @@
+export * from './model';
+export { readMessage, readMessageText, isParsed, PARSER_OPTIONS } from './read';
+export { writeMessage, writeMessageBytes, WriteError, messagePrefix, basisPrefix } from './write';
+export { detectNamespace } from './detect';

@@ -1,0 +1,382 @@
+// readMessage(bytes, source): bytes in, a parsed message with its level-1 issues or a rejection
+// out. It never throws.
+import { XMLParser } from 'fast-xml-parser';
+import {
+  basisNamespace, complexType, logicalTypeName, messageDef, simpleType, valueChecker,
+  type ResolvedComplex, type ValueProblem,
+} from '../schema';
+import type { ElementDecl, MessageType, Standard } from '../schema/types';
+import { decodeBytes } from './decode';
+import { detectNamespace } from './detect';
+import type { MessageIssue, MessageSource, ParsedMessage, ReadOptions, ReadResult, Rejection, RejectionCode } from './model';
+import { DEFAULT_MAX_BYTES } from './model';
+import { lineColumn, scanXml } from './xmlscan';
+
+/** The fast-xml-parser options the reader uses (also used by the benchmark's bare parse). */
+export const PARSER_OPTIONS = {
+  preserveOrder: true,
+  ignoreAttributes: false,
+  attributeNamePrefix: '',
+  parseTagValue: false,
+  parseAttributeValue: false,
+  trimValues: true,
+  processEntities: true,
+  htmlEntities: false,
+  ignoreDeclaration: true,
+  ignorePiTags: true,
+} as const;
+
+let parser: XMLParser | undefined;
+function getParser(): XMLParser {
+  parser ??= new XMLParser(PARSER_OPTIONS);
+  return parser;
+}
+
+const MAX_ISSUES = 200;
+export const OP179_LIMIT = 25_000_000;
+
+type XNode = Record<string, unknown>;
+type Scope = Record<string, string>;
+
+interface Ctx {
+  std: Standard;
+  msgNs: string;
+  basisNs: string;
+  issues: MessageIssue[];
+  dropped: number;
+  counter: number;
+  starts: Int32Array;
+  text: string;
+  newlines?: number[];
+}
+
+function reject(code: RejectionCode, reason: string, size: number, source?: MessageSource, extra?: Partial<Rejection>): Rejection {
+  return { ok: false, code, reason, size, source, ...extra };
+}
+
+function position(ctx: Ctx, elemIndex: number): { line?: number; column?: number } {
+  if (elemIndex < 0 || elemIndex >= ctx.starts.length) return {};
+  const offset = ctx.starts[elemIndex];
+  if (!ctx.newlines) {
+    const nl: number[] = [];
+    let k = ctx.text.indexOf('\n');
+    while (k !== -1) { nl.push(k); k = ctx.text.indexOf('\n', k + 1); }
+    ctx.newlines = nl;
+  }
+  // binary search: number of newlines before offset
+  let lo = 0, hi = ctx.newlines.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (ctx.newlines[mid] < offset) lo = mid + 1; else hi = mid; }
+  const lineStart = lo === 0 ? 0 : ctx.newlines[lo - 1] + 1;
+  return { line: lo + 1, column: offset - lineStart + 1 };
+}
+
+function addIssue(ctx: Ctx, elemIndex: number, issue: Omit<MessageIssue, 'level' | 'line' | 'column'>): void {
+  if (ctx.issues.length >= MAX_ISSUES) { ctx.dropped++; return; }
+  ctx.issues.push({ level: 1, ...issue, ...position(ctx, elemIndex) });
+}
+
+function describeProblem(p: ValueProblem, std: Standard, typeKey: string): { text: string; expected: string } {
+  const lt = logicalTypeName(std, typeKey);
+  switch (p.kind) {
+    case 'lexical': return { text: `is geen geldige waarde voor ${lt}: verwacht ${p.expected}`, expected: p.expected };
+    case 'enumeration': {
+      const allowed = p.allowed.length > 20 ? `${p.allowed.slice(0, 20).join(', ')}, …` : p.allowed.join(', ');
+      return { text: `komt niet voor in codelijst ${lt}`, expected: `een van ${allowed}` };
+    }
+    case 'pattern': return { text: `voldoet niet aan het patroon van ${lt}`, expected: `patroon ${p.pattern}` };
+    case 'length': {
+      const exp = p.min === p.max ? `precies ${p.min} tekens` : p.max === undefined ? `minstens ${p.min} teken(s)` : `${p.min ?? 0} tot ${p.max} tekens`;
+      return { text: `heeft ${p.actual} tekens`, expected: exp };
+    }
+    case 'range': return { text: `valt buiten het bereik van ${lt}`, expected: `${p.min ?? '…'} tot en met ${p.max ?? '…'}` };
+  }
+}
+
+function nodeName(node: XNode): string | undefined {
+  for (const k in node) if (k !== ':@') return k;
+  return undefined;
+}
+
+/** Counts the elements in a subtree that is skipped, so element indexes stay aligned with the scan. */
+function countElements(nodes: XNode[]): number {
+  let n = 0;
+  for (const node of nodes) {
+    const k = nodeName(node);
+    if (!k || k === '#text' || k.charCodeAt(0) === 63) continue;
+    n += 1 + countElements(node[k] as XNode[]);
+  }
+  return n;
+}
+
+function withNamespaces(scope: Scope, attrs: Record<string, string> | undefined, ctx: Ctx, elemIndex: number, path: string): Scope {
+  if (!attrs) return scope;
+  let s = scope;
+  for (const a in attrs) {
+    if (a === 'xmlns' || a.startsWith('xmlns:')) {
+      if (s === scope) s = { ...scope };
+      s[a === 'xmlns' ? '' : a.slice(6)] = attrs[a];
+    } else {
+      addIssue(ctx, elemIndex, {
+        code: 'xsd.attribute', severity: 'error', location: path,
+        message: `attribuut ${a} is niet toegestaan (de berichten kennen geen attributen)`, found: a,
+      });
+    }
+  }
+  return s;
+}
+
+function walkComplex(ctx: Ctx, nodes: XNode[], ct: ResolvedComplex, path: string, scope: Scope): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  const seq = ct.seq;
+  let pos = 0;
+  let countAtPos = 0;
+  const occurrences: Record<string, number> = {};
+
+  const reportMissing = (from: number, to: number, beforeName: string | null, elemIndex: number) => {
+    for (let j = from; j < to; j++) {
+      const d = seq[j];
+      const have = j === pos ? countAtPos : (occurrences[d.n] ?? 0);
+      if (have < d.min) {
+        addIssue(ctx, elemIndex, {
+          code: 'xsd.missing', severity: 'error', location: `${path}/${d.n}`,
+          message: `verplicht element ${d.n} ontbreekt${beforeName ? ` (verwacht vóór ${beforeName})` : ''} in ${path}`,
+          expected: d.n,
+        });
+      }
+    }
+  };
+
+  for (const node of nodes) {
+    const key = nodeName(node);
+    if (key === undefined) continue;
+    if (key === '#text') {
+      const t = node['#text'];
+      if (typeof t === 'string' && t.trim() !== '') {
+        addIssue(ctx, ctx.counter - 1, {
+          code: 'xsd.text', severity: 'error', location: path,
+          message: `tekst "${t.slice(0, 40)}" is niet toegestaan tussen de elementen van ${path}`, found: t.slice(0, 80),
+        });
+      }
+      continue;
+    }
+    if (key.charCodeAt(0) === 63) continue; // processing instruction
+    const elemIndex = ctx.counter++;
+    const colon = key.indexOf(':');
+    const prefix = colon === -1 ? '' : key.slice(0, colon);
+    const local = colon === -1 ? key : key.slice(colon + 1);
+    const children = node[key] as XNode[];
+    const s = withNamespaces(scope, node[':@'] as Record<string, string> | undefined, ctx, elemIndex, `${path}/${local}`);
+    const uri = s[prefix];
+    const idx = ct.index.get(local);
+    if (idx === undefined) {
+      addIssue(ctx, elemIndex, {
+        code: 'xsd.unknown', severity: 'error', location: `${path}/${local}`,
+        message: `element ${local} is hier niet toegestaan: ${path} kent ${seq.map((d) => d.n).join(', ') || 'geen subelementen'}`,
+        found: local,
+      });
+      ctx.counter += countElements(children);
+      continue;
+    }
+    const decl = seq[idx];
+    const occ = (occurrences[decl.n] ?? 0) + 1;
+    occurrences[decl.n] = occ;
+    const here = decl.max !== 1 ? `${path}/${local}[${occ}]` : `${path}/${local}`;
+    if (uri === undefined) {
+      addIssue(ctx, elemIndex, {
+        code: 'xml.prefix', severity: 'error', location: here,
+        message: `namespace-prefix "${prefix}" van ${local} is niet gedeclareerd`, found: key,
+      });
+    } else {
+      const expectedNs = decl.ns === 'm' ? ctx.msgNs : ctx.basisNs;
+      if (uri !== expectedNs) {
+        addIssue(ctx, elemIndex, {
+          code: 'xsd.namespace', severity: 'error', location: here,
+          message: `element ${local} staat in namespace ${uri || '(geen)'}; verwacht ${expectedNs}`,
+          expected: expectedNs, found: uri || '(geen)',
+        });
+      }
+    }
+    if (idx === pos) {
+      countAtPos++;
+    } else if (idx > pos) {
+      reportMissing(pos, idx, local, elemIndex);
+      pos = idx;
+      countAtPos = 1;
+    } else {
+      addIssue(ctx, elemIndex, {
+        code: 'xsd.order', severity: 'error', location: here,
+        message: `element ${local} staat op de verkeerde plaats: het hoort vóór ${seq[pos].n}`,
+        expected: `${local} vóór ${seq[pos].n}`, found: `${local} na ${seq[pos].n}`,
+      });
+    }
+    if (decl.max !== -1 && occ > decl.max) {
+      addIssue(ctx, elemIndex, {
+        code: 'xsd.cardinality', severity: 'error', location: here,
+        message: `element ${local} komt ${occ} keer voor; maximaal ${decl.max} toegestaan`,
+        expected: `maximaal ${decl.max}`, found: String(occ),
+      });
+      if (decl.max === 1) { ctx.counter += countElements(children); continue; }
+    }
+    const value = readElement(ctx, decl, children, here, s, elemIndex);
+    if (decl.max !== 1) {
+      const arr = (out[decl.n] as unknown[] | undefined) ?? (out[decl.n] = []) as unknown[];
+      arr.push(value);
+    } else {
+      out[decl.n] = value;
+    }
+  }
+  reportMissing(pos, seq.length, null, ctx.counter - 1);
+  return out;
+}
+
+function readElement(ctx: Ctx, decl: ElementDecl, children: XNode[], path: string, scope: Scope, elemIndex: number): unknown {
+  const ct = complexType(ctx.std, decl.t);
+  if (ct) return walkComplex(ctx, children, ct, path, scope);
+  // simple content
+  let text = '';
+  for (const child of children) {
+    const k = nodeName(child);
+    if (k === '#text') { text += String(child['#text']); continue; }
+    if (k === undefined || k.charCodeAt(0) === 63) continue;
+    addIssue(ctx, elemIndex, {
+      code: 'xsd.unknown', severity: 'error', location: path,
+      message: `element ${decl.n} mag alleen een waarde bevatten, geen subelement ${k.slice(k.indexOf(':') + 1)}`,
+      found: k,
+    });
+    ctx.counter += 1 + countElements(child[k] as XNode[]);
+  }
+  if (text === '') {
+    addIssue(ctx, elemIndex, {
+      code: 'xsd.empty', severity: 'error', location: path,
+      message: `element ${decl.n} is leeg; lege elementen zijn niet toegestaan (weglaten als er geen waarde is)`,
+      found: '',
+    });
+    return text;
+  }
+  const problem = valueChecker(ctx.std, decl.t)(text);
+  if (problem) {
+    const d = describeProblem(problem, ctx.std, decl.t);
+    addIssue(ctx, elemIndex, {
+      code: 'xsd.value', severity: 'error', location: path,
+      message: `waarde "${text.length > 60 ? `${text.slice(0, 60)}…` : text}" van ${decl.n} ${d.text}`,
+      expected: d.expected, found: text.slice(0, 200),
+    });
+  }
+  return text;
+}
+
+/** Reads one message. Never throws: every failure becomes a Rejection with a Dutch reason. */
+export function readMessage(bytes: Uint8Array, source?: MessageSource, options: ReadOptions = {}): ReadResult {
+  const size = bytes.length;
+  try {
+    const max = options.maxBytes ?? DEFAULT_MAX_BYTES;
+    if (size > max) return reject('too-large', `bestand is ${size} bytes, groter dan het plafond van ${max} bytes`, size, source);
+    const decoded = decodeBytes(bytes);
+    if (!decoded.ok) return reject(decoded.code, decoded.reason, size, source);
+    const text = decoded.text;
+    if (text.trim() === '') return reject('empty', 'bestand bevat alleen witruimte', size, source);
+    const doctype = text.search(/<!DOCTYPE/i);
+    if (doctype !== -1) {
+      const lc = lineColumn(text, doctype);
+      return reject('doctype', `DOCTYPE-declaratie op regel ${lc.line} geweigerd: berichten bevatten geen DTD, en een DTD kan entiteiten uitbreiden of externe bestanden laden (XXE)`, size, source, lc);
+    }
+    if (/[\x01-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]/.test(text)) {
+      const at = text.search(/[\x01-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]/);
+      const lc = lineColumn(text, at);
+      return reject('binary', `ongeldig stuurteken 0x${text.charCodeAt(at).toString(16).toUpperCase()} op regel ${lc.line}, kolom ${lc.column}: geen XML-tekst`, size, source, lc);
+    }
+    const first = text.search(/\S/);
+    if (text.charCodeAt(first) !== 60) {
+      return reject('not-xml', `geen XML: het bestand begint met "${text.slice(first, first + 20).replace(/\s+/g, ' ')}"`, size, source, { line: 1, column: 1 });
+    }
+    const scan = scanXml(text);
+    if (!scan.ok) {
+      const lc = lineColumn(text, scan.offset);
+      return reject(scan.truncated ? 'truncated' : 'not-xml',
+        `${scan.truncated ? '' : 'geen welgevormde XML: '}${scan.message} (regel ${lc.line}, kolom ${lc.column})`, size, source, lc);
+    }
+    let tree: XNode[];
+    try {
+      tree = getParser().parse(text) as XNode[];
+    } catch (e) {
+      return reject('not-xml', `geen welgevormde XML: ${(e as Error).message}`, size, source);
+    }
+    const rootNode = tree.find((n) => { const k = nodeName(n); return k !== undefined && k !== '#text' && k.charCodeAt(0) !== 63; });
+    if (!rootNode) return reject('not-xml', 'geen hoofdelement gevonden', size, source);
+    const rootKey = nodeName(rootNode)!;
+    const colon = rootKey.indexOf(':');
+    const rootPrefix = colon === -1 ? '' : rootKey.slice(0, colon);
+    const rootLocal = colon === -1 ? rootKey : rootKey.slice(colon + 1);
+    const attrs = (rootNode[':@'] ?? {}) as Record<string, string>;
+    const rootNs = rootPrefix === '' ? attrs.xmlns : attrs[`xmlns:${rootPrefix}`];
+    const det = detectNamespace(rootNs);
+    if (det.kind === 'other-release') {
+      return reject('other-release', `bericht van release ${det.release} (namespace ${rootNs}); Ketenlens leest alleen iWmo 3.2 en iJw 3.2`, size, source, { release: det.release, namespace: rootNs });
+    }
+    if (det.kind === 'unknown-message') {
+      return reject('unknown-message', `onbekend berichttype "${det.name}" in ${det.standard} 3.2 (namespace ${rootNs})`, size, source, { namespace: rootNs });
+    }
+    if (det.kind !== 'message') {
+      return reject('not-a-message', rootNs
+        ? `geen iWmo/iJw-bericht: hoofdelement ${rootLocal} in namespace ${rootNs}`
+        : `geen iWmo/iJw-bericht: hoofdelement ${rootLocal} zonder (bekende) namespace`, size, source, { namespace: rootNs });
+    }
+    const { standard, type } = det;
+    const def = messageDef(standard, type);
+    const ctx: Ctx = {
+      std: standard, msgNs: def.ns, basisNs: basisNamespace(standard), issues: [], dropped: 0, counter: 1,
+      starts: scan.starts.subarray(0, scan.count), text,
+    };
+    if (rootLocal !== 'Bericht') {
+      addIssue(ctx, 0, {
+        code: 'xsd.root', severity: 'error', location: `/${rootLocal}`,
+        message: `hoofdelement heet ${rootLocal}; verwacht Bericht`, expected: 'Bericht', found: rootLocal,
+      });
+    }
+    const scope: Scope = {};
+    const rootScope = withNamespaces(scope, attrs, ctx, 0, '/Bericht');
+    const content = walkComplex(ctx, rootNode[rootKey] as XNode[], complexType(standard, def.root)!, '/Bericht', rootScope);
+    if (ctx.dropped > 0) {
+      ctx.issues.push({ level: 1, code: 'xsd.more', severity: 'error', message: `en nog ${ctx.dropped} afwijkingen (niet alle getoond)` });
+    }
+    // file requirements (OP192 / OP179): level 2, warnings and info
+    const issues = ctx.issues;
+    if (decoded.encoding.bom) {
+      issues.push({ level: 2, code: 'file.bom', check: 'CHK-G03', refs: ['OP192'], severity: 'warning', message: 'bestand begint met een UTF-8 byte order mark (BOM); OP192 schrijft UTF-8 zonder BOM voor' });
+    }
+    if (decoded.encoding.used !== 'UTF-8') {
+      issues.push({
+        level: 2, code: 'file.encoding', check: 'CHK-G03', refs: ['OP192'], severity: 'error',
+        message: `bestand is ${decoded.encoding.used} gecodeerd (declaratie "${decoded.encoding.declared}"); OP192 schrijft UTF-8 voor. Ketenlens heeft het als ${decoded.encoding.used} gelezen`,
+        expected: 'UTF-8', found: decoded.encoding.declared,
+      });
+    }
+    if (source?.path && !/\.xml$/i.test(source.path)) {
+      issues.push({ level: 2, code: 'file.extension', check: 'CHK-G03', refs: ['OP192'], severity: 'warning', message: 'bestandsnaam eindigt niet op .xml (OP192)', found: source.path.slice(source.path.lastIndexOf('/') + 1) });
+    }
+    if (size > OP179_LIMIT) {
+      issues.push({ level: 2, code: 'file.size', check: 'CHK-G04', refs: ['OP179'], severity: 'info', message: `bestand is ${size} bytes, groter dan 25 MB (OP179)`, found: String(size) });
+    }
+    return {
+      ok: true, standard, release: '3.2', type, namespace: def.ns,
+      content: content as never, issues, encoding: decoded.encoding, size, source,
+    } as ParsedMessage;
+  } catch (e) {
+    return reject('not-xml', `onverwachte fout bij het lezen: ${(e as Error).message}`, size, source);
+  }
+}
+
+/** Same as readMessage for a string (tests, generated data). */
+export function readMessageText(text: string, source?: MessageSource, options?: ReadOptions): ReadResult {
+  return readMessage(new TextEncoder().encode(text), source, options);
+}
+
+export function isParsed(r: ReadResult): r is ParsedMessage {
+  return r.ok;
+}
+
+export function typeOf<T extends MessageType>(m: ParsedMessage, type: T): m is ParsedMessage<T> {
+  return m.type === type;
+}
+
+export { simpleType };
