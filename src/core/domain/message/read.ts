@@ -21,7 +21,7 @@ export const PARSER_OPTIONS = {
   parseAttributeValue: false,
   trimValues: true,
   processEntities: true,
-  htmlEntities: false,
+  htmlEntities: true, // decodes numeric character references (&#13;, &#233;); the scanner rejects every named entity but the five XML ones
   ignoreDeclaration: true,
   ignorePiTags: true,
 } as const;
