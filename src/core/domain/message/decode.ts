@@ -6,7 +6,7 @@ export type Decoded =
   | { ok: false; code: RejectionCode; reason: string };
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
-let cp1252: TextDecoder | undefined;
+let cp1252: InstanceType<typeof TextDecoder> | undefined;
 
 const SIGNATURES: [number[], string][] = [
   [[0x50, 0x4b, 0x03, 0x04], 'een zip-archief'],

@@ -5,7 +5,7 @@ import {
   basisNamespace, complexType, logicalTypeName, messageDef, simpleType, valueChecker,
   type ResolvedComplex, type ValueProblem,
 } from '../schema';
-import type { ElementDecl, MessageType, Standard } from '../schema/types';
+import type { ElementDecl, Standard } from '../schema/types';
 import { decodeBytes } from './decode';
 import { detectNamespace } from './detect';
 import type { MessageIssue, MessageSource, ParsedMessage, ReadOptions, ReadResult, Rejection, RejectionCode } from './model';
@@ -373,10 +373,6 @@ export function readMessageText(text: string, source?: MessageSource, options?: 
 
 export function isParsed(r: ReadResult): r is ParsedMessage {
   return r.ok;
-}
-
-export function typeOf<T extends MessageType>(m: ParsedMessage, type: T): m is ParsedMessage<T> {
-  return m.type === type;
 }
 
 export { simpleType };
