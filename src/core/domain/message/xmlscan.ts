@@ -8,7 +8,7 @@ export type ScanResult =
   | { ok: true; starts: Int32Array; count: number }
   | { ok: false; truncated: boolean; message: string; offset: number };
 
-const LT = 60, GT = 62, SLASH = 47, QMARK = 63, BANG = 33, EQ = 61, QUOT = 34, APOS = 39, AMP = 38;
+const GT = 62, SLASH = 47, QMARK = 63, BANG = 33, EQ = 61, QUOT = 34, APOS = 39;
 
 function isSpace(c: number): boolean {
   return c === 32 || c === 10 || c === 9 || c === 13;
