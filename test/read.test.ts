@@ -1,0 +1,173 @@
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readMessage, readMessageText, type ParsedMessage, type ReadResult } from '../src/core/domain/message';
+import { valueChecker } from '../src/core/domain/schema';
+
+const SHARED = process.env.KETENLENS_SHARED ?? join(__dirname, '..', '..', 'shared');
+const EX = (std: 'wmo' | 'jw') => join(SHARED, 'spec', 'external', 'jaapjunior', 'packages', 'api', std, 'bronnen', 'berichten');
+const haveShared = existsSync(EX('jw'));
+
+function parsed(r: ReadResult): ParsedMessage {
+  if (!r.ok) throw new Error(`rejected: ${r.reason}`);
+  return r;
+}
+const level1 = (m: ParsedMessage) => m.issues.filter((i) => i.level === 1);
+
+describe.skipIf(!haveShared)('the shared example messages', () => {
+  const files = haveShared ? (['wmo', 'jw'] as const).flatMap((s) => readdirSync(EX(s)).map((f) => ({ s, f }))) : [];
+
+  it('are 21 files, all read, with standard and type from the namespace', () => {
+    expect(files).toHaveLength(21);
+    for (const { s, f } of files) {
+      const m = parsed(readMessage(readFileSync(join(EX(s), f)), { path: f }));
+      expect(m.standard).toBe(s === 'wmo' ? 'iWmo' : 'iJw');
+      expect(`${s === 'wmo' ? 'WMO' : 'JW'}${m.type}.xml`).toBe(f);
+      expect(m.release).toBe('3.2');
+    }
+  });
+
+  it.each(files.filter(({ f }) => f !== 'JW315.xml' && f !== 'JW318.xml'))('$f has no level-1 issue', ({ s, f }) => {
+    const m = parsed(readMessage(readFileSync(join(EX(s), f))));
+    expect(level1(m)).toEqual([]);
+  });
+
+  it('JW315: the invalid date 2027-06-31 is reported twice, with location and line as xmllint does', () => {
+    const m = parsed(readMessage(readFileSync(join(EX('jw'), 'JW315.xml'))));
+    const issues = level1(m);
+    expect(issues.map((i) => [i.code, i.location, i.line, i.found])).toEqual([
+      ['xsd.value', '/Bericht/Client/AangevraagdeProducten/AangevraagdProduct[1]/ToewijzingEinddatum', 44, '2027-06-31'],
+      ['xsd.value', '/Bericht/Client/AangevraagdeProducten/AangevraagdProduct[2]/ToewijzingEinddatum', 66, '2027-06-31'],
+    ]);
+    expect(issues[0].message).toContain('LDT_Datum');
+  });
+
+  it('JW318: the misplaced RetourCode in Verzoek is reported on line 33 (as xmllint)', () => {
+    const m = parsed(readMessage(readFileSync(join(EX('jw'), 'JW318.xml'))));
+    const issues = level1(m);
+    expect(issues).toHaveLength(1);
+    expect(issues[0]).toMatchObject({ code: 'xsd.unknown', location: '/Bericht/Client/Verzoek/RetourCode', line: 33, column: 4 });
+  });
+
+  it('keeps codes, BSNs, numbers and amounts exactly as sent', () => {
+    const m = parsed(readMessage(readFileSync(join(EX('jw'), 'JW301.xml'))));
+    if (m.type !== '301') throw new Error('type');
+    expect(m.content.Header.Afzender).toBe('0384');
+    expect(m.content.Client.Bsn).toMatch(/^\d{9}$/);
+    const tp = m.content.Client.ToegewezenProducten.ToegewezenProduct[0];
+    expect(tp.Omvang?.Eenheid).toMatch(/^\d\d$/);
+    const d = parsed(readMessage(readFileSync(join(EX('jw'), 'JW323.xml'))));
+    if (d.type !== '323') throw new Error('type');
+    expect(d.content.Declaratie.TotaalIngediendBedrag.TotaalBedrag).toMatch(/^\d+$/);
+  });
+});
+
+// A small valid iJw 305 to mutate.
+const NS = 'http://www.istandaarden.nl/ijw/3_2/jw305/schema';
+const BNS = 'http://www.istandaarden.nl/ijw/3_2/basisschema/schema';
+function msg305(startProducts: string, extraClient = ''): string {
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<m:Bericht xmlns:m="${NS}" xmlns:b="${BNS}">
+  <m:Header>
+    <m:BerichtCode>438</m:BerichtCode>
+    <m:BerichtVersie>3</m:BerichtVersie>
+    <m:BerichtSubversie>2</m:BerichtSubversie>
+    <m:Afzender>12345678</m:Afzender>
+    <m:Ontvanger>0363</m:Ontvanger>
+    <m:BerichtIdentificatie><b:Identificatie>ID1</b:Identificatie><b:Dagtekening>2025-10-22</b:Dagtekening></m:BerichtIdentificatie>
+    <m:XsdVersie><b:BasisschemaXsdVersie>1.0.0</b:BasisschemaXsdVersie><b:BerichtXsdVersie>1.0.0</b:BerichtXsdVersie></m:XsdVersie>
+  </m:Header>
+  <m:Client>
+    <m:Bsn>999993653</m:Bsn>
+    <m:Geboortedatum><b:Datum>2009-03-01</b:Datum></m:Geboortedatum>
+    <m:Geslacht>2</m:Geslacht>
+    <m:Naam><b:Geslachtsnaam><b:Achternaam>Jansen</b:Achternaam></b:Geslachtsnaam></m:Naam>${extraClient}
+    <m:StartProducten>${startProducts}</m:StartProducten>
+  </m:Client>
+</m:Bericht>
+`;
+}
+const SP = (inner: string) => `<m:StartProduct>${inner}</m:StartProduct>`;
+const OK_SP = SP('<m:ToewijzingNummer>586955</m:ToewijzingNummer><m:Begindatum>2025-10-20</m:Begindatum><m:StatusAanlevering>1</m:StatusAanlevering>');
+
+describe('level-1 issues: every deviation from the XSD structure, with its location', () => {
+  it('accepts the valid base message', () => {
+    expect(level1(parsed(readMessageText(msg305(OK_SP))))).toEqual([]);
+  });
+
+  it.each([
+    ['missing element', SP('<m:ToewijzingNummer>1</m:ToewijzingNummer><m:StatusAanlevering>1</m:StatusAanlevering>'), 'xsd.missing', '/Bericht/Client/StartProducten/StartProduct[1]/Begindatum'],
+    ['wrong order', SP('<m:Begindatum>2025-10-20</m:Begindatum><m:ToewijzingNummer>1</m:ToewijzingNummer><m:StatusAanlevering>1</m:StatusAanlevering>'), 'xsd.order', '/Bericht/Client/StartProducten/StartProduct[1]/ToewijzingNummer'],
+    ['unknown element', SP('<m:Begindatum>2025-10-20</m:Begindatum><m:Reden>x</m:Reden><m:StatusAanlevering>1</m:StatusAanlevering>'), 'xsd.unknown', '/Bericht/Client/StartProducten/StartProduct[1]/Reden'],
+    ['cardinality', SP('<m:Begindatum>2025-10-20</m:Begindatum><m:Begindatum>2025-10-21</m:Begindatum><m:StatusAanlevering>1</m:StatusAanlevering>'), 'xsd.cardinality', '/Bericht/Client/StartProducten/StartProduct[1]/Begindatum'],
+    ['enumeration', SP('<m:Begindatum>2025-10-20</m:Begindatum><m:StatusAanlevering>5</m:StatusAanlevering>'), 'xsd.value', '/Bericht/Client/StartProducten/StartProduct[1]/StatusAanlevering'],
+    ['date lexical form', SP('<m:Begindatum>20-10-2025</m:Begindatum><m:StatusAanlevering>1</m:StatusAanlevering>'), 'xsd.value', '/Bericht/Client/StartProducten/StartProduct[1]/Begindatum'],
+    ['impossible date', SP('<m:Begindatum>2025-02-29</m:Begindatum><m:StatusAanlevering>1</m:StatusAanlevering>'), 'xsd.value', '/Bericht/Client/StartProducten/StartProduct[1]/Begindatum'],
+    ['integer lexical form', SP('<m:ToewijzingNummer>12a</m:ToewijzingNummer><m:Begindatum>2025-10-20</m:Begindatum><m:StatusAanlevering>1</m:StatusAanlevering>'), 'xsd.value', '/Bericht/Client/StartProducten/StartProduct[1]/ToewijzingNummer'],
+    ['integer range', SP('<m:ToewijzingNummer>1000000000</m:ToewijzingNummer><m:Begindatum>2025-10-20</m:Begindatum><m:StatusAanlevering>1</m:StatusAanlevering>'), 'xsd.value', '/Bericht/Client/StartProducten/StartProduct[1]/ToewijzingNummer'],
+    ['empty element', SP('<m:Begindatum></m:Begindatum><m:StatusAanlevering>1</m:StatusAanlevering>'), 'xsd.empty', '/Bericht/Client/StartProducten/StartProduct[1]/Begindatum'],
+    ['basisschema element in the message namespace', SP('<m:Product><m:Categorie>45</m:Categorie></m:Product><m:Begindatum>2025-10-20</m:Begindatum><m:StatusAanlevering>1</m:StatusAanlevering>'), 'xsd.namespace', '/Bericht/Client/StartProducten/StartProduct[1]/Product/Categorie'],
+    ['iWmo category in an iJw message', SP('<m:Product><b:Categorie>01</b:Categorie></m:Product><m:Begindatum>2025-10-20</m:Begindatum><m:StatusAanlevering>1</m:StatusAanlevering>'), 'xsd.value', '/Bericht/Client/StartProducten/StartProduct[1]/Product/Categorie'],
+    ['attribute', '<m:StartProduct soort="x"><m:Begindatum>2025-10-20</m:Begindatum><m:StatusAanlevering>1</m:StatusAanlevering></m:StartProduct>', 'xsd.attribute', '/Bericht/Client/StartProducten/StartProduct'],
+  ])('%s', (_name, sp, code, location) => {
+    const m = parsed(readMessageText(msg305(sp)));
+    const issues = level1(m);
+    expect(issues.map((i) => i.code)).toContain(code);
+    const issue = issues.find((i) => i.code === code)!;
+    expect(issue.location).toBe(location);
+    expect(issue.line).toBe(17);
+    expect(issue.message.length).toBeGreaterThan(10);
+  });
+
+  it('reports the second StartProduct with index [2] and its own line', () => {
+    const text = msg305(`${OK_SP}\n    ${SP('<m:Begindatum>2025-13-01</m:Begindatum><m:StatusAanlevering>1</m:StatusAanlevering>')}`);
+    const issues = level1(parsed(readMessageText(text)));
+    expect(issues).toHaveLength(1);
+    expect(issues[0]).toMatchObject({ location: '/Bericht/Client/StartProducten/StartProduct[2]/Begindatum', line: 18 });
+  });
+
+  it('matches elements by namespace URI, not by prefix', () => {
+    const other = msg305(OK_SP).replace(/(<\/?)m:/g, '$1x:').replace(/(<\/?)b:/g, '$1q:').replace('xmlns:m=', 'xmlns:x=').replace('xmlns:b=', 'xmlns:q=');
+    expect(other).not.toContain('<m:');
+    const m = parsed(readMessageText(other));
+    expect(level1(m)).toEqual([]);
+    const defaultNs = msg305(OK_SP).replace(/<m:/g, '<').replace(/<\/m:/g, '</').replace('xmlns:m=', 'xmlns=');
+    expect(level1(parsed(readMessageText(defaultNs)))).toEqual([]);
+  });
+
+  it('an iJw-only element (GezagsdragerBekend) is not allowed in an iWmo 315', () => {
+    const jw = readFileSync(join(EX('jw'), 'JW315.xml'), 'utf8');
+    expect(jw).toContain('GezagsdragerBekend');
+    const wmo = jw.replace(/ijw\/3_2\/jw315/g, 'iwmo/3_2/wmo315').replace(/ijw\/3_2\/basisschema/g, 'iwmo/3_2/basisschema').replace('>446<', '>444<');
+    const m = parsed(readMessageText(wmo));
+    expect(m.standard).toBe('iWmo');
+    expect(level1(m).some((i) => i.code === 'xsd.unknown' && i.location?.endsWith('/GezagsdragerBekend'))).toBe(true);
+  });
+
+  it('a stop zorg labelled as a WMO317 (seed slip S5) is read as a 317 whose content does not fit', () => {
+    const text = msg305(OK_SP)
+      .replace(/ijw\/3_2\/jw305/g, 'iwmo/3_2/wmo317').replace(/ijw\/3_2\/basisschema/g, 'iwmo/3_2/basisschema').replace('>438<', '>480<');
+    const m = parsed(readMessageText(text));
+    expect(m.type).toBe('317');
+    const codes = level1(m).map((i) => `${i.code} ${i.location}`);
+    expect(codes).toContain('xsd.unknown /Bericht/Client/Geboortedatum');
+    expect(codes).toContain('xsd.missing /Bericht/Client/Verzoek');
+  });
+
+  it('a BerichtCode that does not belong to the namespace is a pattern deviation', () => {
+    const m = parsed(readMessageText(msg305(OK_SP).replace('>438<', '>418<')));
+    expect(level1(m)).toEqual([expect.objectContaining({ code: 'xsd.value', location: '/Bericht/Header/BerichtCode', found: '418' })]);
+  });
+});
+
+describe('commentaar values cannot make the pattern check slow', () => {
+  it('checks a 200 kB comment in linear time and rejects an all-whitespace one', () => {
+    const check = valueChecker('iJw', 'LDT_Commentaar');
+    const t0 = performance.now();
+    expect(check(`${'a '.repeat(100_000)}x`)).toBeNull();
+    expect(check(`${' .'.repeat(100_000)}`)).toBeNull();
+    expect(check(' \t \n ')).toEqual({ kind: 'pattern', pattern: '([.\\s]*\\S+[.\\s]*)+' });
+    // a hang detector, not a timing test: the backtracking form of this pattern takes minutes
+    expect(performance.now() - t0).toBeLessThan(2000);
+  });
+});
