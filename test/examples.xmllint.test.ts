@@ -1,6 +1,6 @@
 // The bundled example archive (resources/examples) validates against the official XSDs (repaired
 // copies) with xmllint. The schema is chosen from the root element's namespace URI, never from the
-// file name. Files listed as deliberately XSD-invalid in resources/examples/README.md (between the
+// file name. Files listed as deliberately XSD-invalid in docs/voorbeeldarchief.md (between the
 // `xsd-invalid:begin` / `xsd-invalid:end` markers) must fail; every other file must validate.
 //
 // iWmo 3.2 publishes no XSD for its retour messages (302, 306, 308, 316, 318, 320, 325). Those are
@@ -19,7 +19,7 @@ type Std = 'iWmo' | 'iJw';
 
 const REPO = resolve(__dirname, '..');
 const EXAMPLES = join(REPO, 'resources', 'examples');
-const README = join(EXAMPLES, 'README.md');
+const README = join(EXAMPLES, '..', '..', 'docs', 'voorbeeldarchief.md');
 const SHARED = process.env.KETENLENS_SHARED ? resolve(process.env.KETENLENS_SHARED) : resolve(REPO, '..', 'shared');
 
 const hasXmllint = !spawnSync('xmllint', ['--version'], { encoding: 'utf8' }).error;

@@ -2,7 +2,7 @@
 // sender → receiver, client, and the level-1 issues (or why the file was rejected).
 import { openSync, readSync, closeSync } from 'node:fs';
 import { relative } from 'node:path';
-import { readMessage, type ReadResult } from '../core/domain/message';
+import { messageParties, readMessage, type ReadResult } from '../core/domain/message';
 import { DEFAULT_MAX_BYTES } from '../core/domain/message/model';
 import { messageLabel } from '../core/domain/names';
 import { maskBsn } from '../core/domain/bsn';
@@ -20,6 +20,7 @@ interface Line {
   status: 'gelezen' | 'geweigerd';
   type?: string;
   standard?: string;
+  /** the party that actually sent the file (for a retour: the heenbericht's Ontvanger) */
   afzender?: string;
   ontvanger?: string;
   bsn?: string;
@@ -68,11 +69,11 @@ export function runRead(paths: string[], base: string, opts: ReadCommandOptions,
       lines.push({ path: display, status: 'geweigerd', reason: r.reason, issues: [] });
       continue;
     }
-    const h = (r.content as { Header?: { Afzender?: string; Ontvanger?: string } }).Header;
+    const parties = messageParties(r.type, (r.content as { Header?: { Afzender?: string; Ontvanger?: string } }).Header);
     const bsn = clientOf(r);
     lines.push({
       path: display, status: 'gelezen', type: messageLabel(r.standard, r.type), standard: r.standard,
-      afzender: h?.Afzender, ontvanger: h?.Ontvanger, bsn: bsn && opts.mask ? maskBsn(bsn.slice(0, 9)) + bsn.slice(9) : bsn,
+      afzender: parties.from, ontvanger: parties.to, bsn: bsn && opts.mask ? maskBsn(bsn.slice(0, 9)) + bsn.slice(9) : bsn,
       issues: r.issues.filter((i) => opts.all || i.level === 1 || i.severity !== 'info')
         .map((i) => ({ level: i.level, severity: i.severity, location: i.location, line: i.line, message: i.message })),
     });
@@ -92,7 +93,7 @@ export function runRead(paths: string[], base: string, opts: ReadCommandOptions,
     }
     const l1 = l.issues.filter((i) => i.level === 1).length;
     const verdict = l1 === 0 ? 'geen afwijkingen t.o.v. de XSD' : `${l1} afwijking${l1 === 1 ? '' : 'en'} t.o.v. de XSD`;
-    out(`${l.path}\n    ${l.type}  ${l.afzender} → ${l.ontvanger}  cliënt ${l.bsn ?? '—'}  ${verdict}`);
+    out(`${l.path}\n    ${l.type}  van ${l.afzender ?? '?'} aan ${l.ontvanger ?? '?'}  cliënt ${l.bsn ?? '—'}  ${verdict}`);
     for (const i of l.issues) {
       const where = i.location ? ` ${i.location}${i.line ? ` (regel ${i.line})` : ''}` : '';
       out(`      [${i.level === 1 ? 'XSD' : i.severity}]${where}: ${i.message}`);
