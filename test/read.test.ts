@@ -108,7 +108,7 @@ describe('level-1 issues: every deviation from the XSD structure, with its locat
     ['empty element', SP('<m:Begindatum></m:Begindatum><m:StatusAanlevering>1</m:StatusAanlevering>'), 'xsd.empty', '/Bericht/Client/StartProducten/StartProduct[1]/Begindatum'],
     ['basisschema element in the message namespace', SP('<m:Product><m:Categorie>45</m:Categorie></m:Product><m:Begindatum>2025-10-20</m:Begindatum><m:StatusAanlevering>1</m:StatusAanlevering>'), 'xsd.namespace', '/Bericht/Client/StartProducten/StartProduct[1]/Product/Categorie'],
     ['iWmo category in an iJw message', SP('<m:Product><b:Categorie>01</b:Categorie></m:Product><m:Begindatum>2025-10-20</m:Begindatum><m:StatusAanlevering>1</m:StatusAanlevering>'), 'xsd.value', '/Bericht/Client/StartProducten/StartProduct[1]/Product/Categorie'],
-    ['attribute', '<m:StartProduct soort="x"><m:Begindatum>2025-10-20</m:Begindatum><m:StatusAanlevering>1</m:StatusAanlevering></m:StartProduct>', 'xsd.attribute', '/Bericht/Client/StartProducten/StartProduct'],
+    ['attribute', '<m:StartProduct soort="x"><m:Begindatum>2025-10-20</m:Begindatum><m:StatusAanlevering>1</m:StatusAanlevering></m:StartProduct>', 'xsd.attribute', '/Bericht/Client/StartProducten/StartProduct[1]'],
   ])('%s', (_name, sp, code, location) => {
     const m = parsed(readMessageText(msg305(sp)));
     const issues = level1(m);

@@ -39,14 +39,17 @@ function firstInvalidUtf8(b: Uint8Array): number {
 }
 
 function lineEndings(text: string): EncodingInfo['lineEndings'] {
-  const cr = text.indexOf('\r');
-  const lf = text.indexOf('\n');
-  if (cr === -1) return lf === -1 ? 'none' : 'LF';
-  if (lf === -1) return 'CR';
-  const crlf = text.split('\r\n').length - 1;
-  const lfs = text.split('\n').length - 1;
-  const crs = text.split('\r').length - 1;
-  if (crlf === lfs && crlf === crs) return 'CRLF';
+  if (text.indexOf('\r') === -1) return text.indexOf('\n') === -1 ? 'none' : 'LF';
+  let crlf = 0, lone = 0, cr = 0;
+  for (let i = text.indexOf('\r'); i !== -1; i = text.indexOf('\r', i + 1)) {
+    cr++;
+    if (text.charCodeAt(i + 1) === 10) crlf++;
+  }
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) {
+    if (i === 0 || text.charCodeAt(i - 1) !== 13) { lone++; break; }
+  }
+  if (lone === 0 && crlf === cr) return 'CRLF';
+  if (crlf === 0 && lone === 0) return 'CR';
   return 'mixed';
 }
 
@@ -67,9 +70,14 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   const bom = startsWith(bytes, [0xef, 0xbb, 0xbf]);
   const body = bom ? bytes.subarray(3) : bytes;
   // the XML declaration is ASCII in every encoding we accept
-  let head = '';
-  for (let i = 0; i < Math.min(body.length, 256); i++) head += String.fromCharCode(body[i]);
-  const declared = DECL.exec(head)?.[1];
+  let declared: string | undefined;
+  if (body[0] === 0x3c && body[1] === 0x3f) {
+    // "<?": read the declaration up to its "?>" (at most 256 bytes)
+    const end = Math.min(body.length, 256);
+    let stop = 2;
+    while (stop < end && body[stop] !== 0x3e) stop++;
+    declared = DECL.exec(String.fromCharCode(...body.subarray(0, stop + 1)))?.[1];
+  }
   const label = declared?.toLowerCase();
   let text: string;
   let used: EncodingInfo['used'] = 'UTF-8';

@@ -2,8 +2,8 @@
 // out. It never throws.
 import { XMLParser } from 'fast-xml-parser';
 import {
-  basisNamespace, complexType, logicalTypeName, messageDef, simpleType, valueChecker,
-  type ResolvedComplex, type ValueProblem,
+  basisNamespace, complexType, logicalTypeName, messageDef, simpleType,
+  type ResolvedComplex, type ValueChecker, type ValueProblem,
 } from '../schema';
 import type { ElementDecl, Standard } from '../schema/types';
 import { decodeBytes } from './decode';
@@ -50,6 +50,8 @@ interface Ctx {
   counter: number;
   starts: Int32Array;
   text: string;
+  /** location segments of the element being read: ['', 'Bericht', 'Client', ...] */
+  path: string[];
   newlines?: number[];
 }
 
@@ -95,6 +97,18 @@ function describeProblem(p: ValueProblem, std: Standard, typeKey: string): { tex
   }
 }
 
+// tag names repeat endlessly: split each qualified name once
+const nameCache = new Map<string, [string, string]>();
+function splitName(key: string): [string, string] {
+  let r = nameCache.get(key);
+  if (r === undefined) {
+    const colon = key.indexOf(':');
+    r = colon === -1 ? ['', key] : [key.slice(0, colon), key.slice(colon + 1)];
+    if (nameCache.size < 10_000) nameCache.set(key, r);
+  }
+  return r;
+}
+
 function nodeName(node: XNode): string | undefined {
   for (const k in node) if (k !== ':@') return k;
   return undefined;
@@ -111,8 +125,7 @@ function countElements(nodes: XNode[]): number {
   return n;
 }
 
-function withNamespaces(scope: Scope, attrs: Record<string, string> | undefined, ctx: Ctx, elemIndex: number, path: string): Scope {
-  if (!attrs) return scope;
+function withNamespaces(scope: Scope, attrs: Record<string, string>, ctx: Ctx, elemIndex: number): Scope {
   let s = scope;
   for (const a in attrs) {
     if (a === 'xmlns' || a.startsWith('xmlns:')) {
@@ -120,7 +133,7 @@ function withNamespaces(scope: Scope, attrs: Record<string, string> | undefined,
       s[a === 'xmlns' ? '' : a.slice(6)] = attrs[a];
     } else {
       addIssue(ctx, elemIndex, {
-        code: 'xsd.attribute', severity: 'error', location: path,
+        code: 'xsd.attribute', severity: 'error', location: here(ctx),
         message: `attribuut ${a} is niet toegestaan (de berichten kennen geen attributen)`, found: a,
       });
     }
@@ -128,102 +141,106 @@ function withNamespaces(scope: Scope, attrs: Record<string, string> | undefined,
   return s;
 }
 
-function walkComplex(ctx: Ctx, nodes: XNode[], ct: ResolvedComplex, path: string, scope: Scope): Record<string, unknown> {
+/** The current location as in the official validation's Locatie: /Bericht/Client/.../Einddatum. */
+function here(ctx: Ctx): string {
+  return ctx.path.join('/');
+}
+
+function walkComplex(ctx: Ctx, nodes: XNode[], ct: ResolvedComplex, scope: Scope): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   const seq = ct.seq;
+  const counts = new Int32Array(seq.length);
   let pos = 0;
-  let countAtPos = 0;
-  const occurrences: Record<string, number> = {};
+  const depth = ctx.path.length;
 
   const reportMissing = (from: number, to: number, beforeName: string | null, elemIndex: number) => {
     for (let j = from; j < to; j++) {
       const d = seq[j];
-      const have = j === pos ? countAtPos : (occurrences[d.n] ?? 0);
-      if (have < d.min) {
+      if (counts[j] < d.min) {
+        const parent = here(ctx);
         addIssue(ctx, elemIndex, {
-          code: 'xsd.missing', severity: 'error', location: `${path}/${d.n}`,
-          message: `verplicht element ${d.n} ontbreekt${beforeName ? ` (verwacht vóór ${beforeName})` : ''} in ${path}`,
+          code: 'xsd.missing', severity: 'error', location: `${parent}/${d.n}`,
+          message: `verplicht element ${d.n} ontbreekt${beforeName ? ` (verwacht vóór ${beforeName})` : ''} in ${parent}`,
           expected: d.n,
         });
       }
     }
   };
 
-  for (const node of nodes) {
+  for (let k = 0; k < nodes.length; k++) {
+    const node = nodes[k];
     const key = nodeName(node);
     if (key === undefined) continue;
     if (key === '#text') {
       const t = node['#text'];
       if (typeof t === 'string' && t.trim() !== '') {
         addIssue(ctx, ctx.counter - 1, {
-          code: 'xsd.text', severity: 'error', location: path,
-          message: `tekst "${t.slice(0, 40)}" is niet toegestaan tussen de elementen van ${path}`, found: t.slice(0, 80),
+          code: 'xsd.text', severity: 'error', location: here(ctx),
+          message: `tekst "${t.slice(0, 40)}" is niet toegestaan tussen de elementen van ${here(ctx)}`, found: t.slice(0, 80),
         });
       }
       continue;
     }
     if (key.charCodeAt(0) === 63) continue; // processing instruction
     const elemIndex = ctx.counter++;
-    const colon = key.indexOf(':');
-    const prefix = colon === -1 ? '' : key.slice(0, colon);
-    const local = colon === -1 ? key : key.slice(colon + 1);
+    const [prefix, local] = splitName(key);
     const children = node[key] as XNode[];
-    const s = withNamespaces(scope, node[':@'] as Record<string, string> | undefined, ctx, elemIndex, `${path}/${local}`);
-    const uri = s[prefix];
     const idx = ct.index.get(local);
     if (idx === undefined) {
+      ctx.path.push(local);
       addIssue(ctx, elemIndex, {
-        code: 'xsd.unknown', severity: 'error', location: `${path}/${local}`,
-        message: `element ${local} is hier niet toegestaan: ${path} kent ${seq.map((d) => d.n).join(', ') || 'geen subelementen'}`,
+        code: 'xsd.unknown', severity: 'error', location: here(ctx),
+        message: `element ${local} is hier niet toegestaan: ${ctx.path.slice(0, -1).join('/')} kent ${seq.map((d) => d.n).join(', ') || 'geen subelementen'}`,
         found: local,
       });
+      ctx.path.length = depth;
       ctx.counter += countElements(children);
       continue;
     }
     const decl = seq[idx];
-    const occ = (occurrences[decl.n] ?? 0) + 1;
-    occurrences[decl.n] = occ;
-    const here = decl.max !== 1 ? `${path}/${local}[${occ}]` : `${path}/${local}`;
-    if (uri === undefined) {
-      addIssue(ctx, elemIndex, {
-        code: 'xml.prefix', severity: 'error', location: here,
-        message: `namespace-prefix "${prefix}" van ${local} is niet gedeclareerd`, found: key,
-      });
-    } else {
-      const expectedNs = decl.ns === 'm' ? ctx.msgNs : ctx.basisNs;
-      if (uri !== expectedNs) {
-        addIssue(ctx, elemIndex, {
-          code: 'xsd.namespace', severity: 'error', location: here,
-          message: `element ${local} staat in namespace ${uri || '(geen)'}; verwacht ${expectedNs}`,
-          expected: expectedNs, found: uri || '(geen)',
-        });
-      }
-    }
-    if (idx === pos) {
-      countAtPos++;
-    } else if (idx > pos) {
+    if (idx > pos) {
       reportMissing(pos, idx, local, elemIndex);
       pos = idx;
-      countAtPos = 1;
-    } else {
+    }
+    const occ = ++counts[idx];
+    ctx.path.push(decl.max !== 1 ? `${local}[${occ}]` : local);
+    const attrs = node[':@'] as Record<string, string> | undefined;
+    const s = attrs ? withNamespaces(scope, attrs, ctx, elemIndex) : scope;
+    const uri = s[prefix];
+    if (uri === undefined) {
       addIssue(ctx, elemIndex, {
-        code: 'xsd.order', severity: 'error', location: here,
+        code: 'xml.prefix', severity: 'error', location: here(ctx),
+        message: `namespace-prefix "${prefix}" van ${local} is niet gedeclareerd`, found: key,
+      });
+    } else if (uri !== (decl.ns === 'm' ? ctx.msgNs : ctx.basisNs)) {
+      const expectedNs = decl.ns === 'm' ? ctx.msgNs : ctx.basisNs;
+      addIssue(ctx, elemIndex, {
+        code: 'xsd.namespace', severity: 'error', location: here(ctx),
+        message: `element ${local} staat in namespace ${uri || '(geen)'}; verwacht ${expectedNs}`,
+        expected: expectedNs, found: uri || '(geen)',
+      });
+    }
+    if (idx < pos) {
+      addIssue(ctx, elemIndex, {
+        code: 'xsd.order', severity: 'error', location: here(ctx),
         message: `element ${local} staat op de verkeerde plaats: het hoort vóór ${seq[pos].n}`,
         expected: `${local} vóór ${seq[pos].n}`, found: `${local} na ${seq[pos].n}`,
       });
     }
     if (decl.max !== -1 && occ > decl.max) {
       addIssue(ctx, elemIndex, {
-        code: 'xsd.cardinality', severity: 'error', location: here,
+        code: 'xsd.cardinality', severity: 'error', location: here(ctx),
         message: `element ${local} komt ${occ} keer voor; maximaal ${decl.max} toegestaan`,
         expected: `maximaal ${decl.max}`, found: String(occ),
       });
-      if (decl.max === 1) { ctx.counter += countElements(children); continue; }
+      if (decl.max === 1) { ctx.path.length = depth; ctx.counter += countElements(children); continue; }
     }
-    const value = readElement(ctx, decl, children, here, s, elemIndex);
+    const child = ct.children[idx];
+    const value = child ? walkComplex(ctx, children, child, s) : readSimple(ctx, decl, ct.checkers[idx]!, children, elemIndex);
+    ctx.path.length = depth;
     if (decl.max !== 1) {
-      const arr = (out[decl.n] as unknown[] | undefined) ?? (out[decl.n] = []) as unknown[];
-      arr.push(value);
+      const arr = out[decl.n] as unknown[] | undefined;
+      if (arr) arr.push(value); else out[decl.n] = [value];
     } else {
       out[decl.n] = value;
     }
@@ -232,35 +249,33 @@ function walkComplex(ctx: Ctx, nodes: XNode[], ct: ResolvedComplex, path: string
   return out;
 }
 
-function readElement(ctx: Ctx, decl: ElementDecl, children: XNode[], path: string, scope: Scope, elemIndex: number): unknown {
-  const ct = complexType(ctx.std, decl.t);
-  if (ct) return walkComplex(ctx, children, ct, path, scope);
-  // simple content
+function readSimple(ctx: Ctx, decl: ElementDecl, check: ValueChecker, children: XNode[], elemIndex: number): string {
   let text = '';
-  for (const child of children) {
-    const k = nodeName(child);
-    if (k === '#text') { text += String(child['#text']); continue; }
-    if (k === undefined || k.charCodeAt(0) === 63) continue;
+  for (let k = 0; k < children.length; k++) {
+    const child = children[k];
+    const name = nodeName(child);
+    if (name === '#text') { text += String(child['#text']); continue; }
+    if (name === undefined || name.charCodeAt(0) === 63) continue;
     addIssue(ctx, elemIndex, {
-      code: 'xsd.unknown', severity: 'error', location: path,
-      message: `element ${decl.n} mag alleen een waarde bevatten, geen subelement ${k.slice(k.indexOf(':') + 1)}`,
-      found: k,
+      code: 'xsd.unknown', severity: 'error', location: here(ctx),
+      message: `element ${decl.n} mag alleen een waarde bevatten, geen subelement ${name.slice(name.indexOf(':') + 1)}`,
+      found: name,
     });
-    ctx.counter += 1 + countElements(child[k] as XNode[]);
+    ctx.counter += 1 + countElements(child[name] as XNode[]);
   }
   if (text === '') {
     addIssue(ctx, elemIndex, {
-      code: 'xsd.empty', severity: 'error', location: path,
+      code: 'xsd.empty', severity: 'error', location: here(ctx),
       message: `element ${decl.n} is leeg; lege elementen zijn niet toegestaan (weglaten als er geen waarde is)`,
       found: '',
     });
     return text;
   }
-  const problem = valueChecker(ctx.std, decl.t)(text);
+  const problem = check(text);
   if (problem) {
     const d = describeProblem(problem, ctx.std, decl.t);
     addIssue(ctx, elemIndex, {
-      code: 'xsd.value', severity: 'error', location: path,
+      code: 'xsd.value', severity: 'error', location: here(ctx),
       message: `waarde "${text.length > 60 ? `${text.slice(0, 60)}…` : text}" van ${decl.n} ${d.text}`,
       expected: d.expected, found: text.slice(0, 200),
     });
@@ -277,7 +292,13 @@ export function readMessage(bytes: Uint8Array, source?: MessageSource, options: 
     const decoded = decodeBytes(bytes);
     if (!decoded.ok) return reject(decoded.code, decoded.reason, size, source);
     const text = decoded.text;
-    if (text.trim() === '') return reject('empty', 'bestand bevat alleen witruimte', size, source);
+    let first = 0;
+    while (first < text.length) {
+      const c = text.charCodeAt(first);
+      if (c !== 32 && c !== 10 && c !== 13 && c !== 9) break;
+      first++;
+    }
+    if (first === text.length) return reject('empty', 'bestand bevat alleen witruimte', size, source);
     const doctype = text.search(/<!DOCTYPE/i);
     if (doctype !== -1) {
       const lc = lineColumn(text, doctype);
@@ -288,7 +309,6 @@ export function readMessage(bytes: Uint8Array, source?: MessageSource, options: 
       const lc = lineColumn(text, at);
       return reject('binary', `ongeldig stuurteken 0x${text.charCodeAt(at).toString(16).toUpperCase()} op regel ${lc.line}, kolom ${lc.column}: geen XML-tekst`, size, source, lc);
     }
-    const first = text.search(/\S/);
     if (text.charCodeAt(first) !== 60) {
       return reject('not-xml', `geen XML: het bestand begint met "${text.slice(first, first + 20).replace(/\s+/g, ' ')}"`, size, source, { line: 1, column: 1 });
     }
@@ -328,7 +348,7 @@ export function readMessage(bytes: Uint8Array, source?: MessageSource, options: 
     const def = messageDef(standard, type);
     const ctx: Ctx = {
       std: standard, msgNs: def.ns, basisNs: basisNamespace(standard), issues: [], dropped: 0, counter: 1,
-      starts: scan.starts.subarray(0, scan.count), text,
+      starts: scan.starts.subarray(0, scan.count), text, path: ['', 'Bericht'],
     };
     if (rootLocal !== 'Bericht') {
       addIssue(ctx, 0, {
@@ -336,9 +356,8 @@ export function readMessage(bytes: Uint8Array, source?: MessageSource, options: 
         message: `hoofdelement heet ${rootLocal}; verwacht Bericht`, expected: 'Bericht', found: rootLocal,
       });
     }
-    const scope: Scope = {};
-    const rootScope = withNamespaces(scope, attrs, ctx, 0, '/Bericht');
-    const content = walkComplex(ctx, rootNode[rootKey] as XNode[], complexType(standard, def.root)!, '/Bericht', rootScope);
+    const rootScope = withNamespaces({}, attrs, ctx, 0);
+    const content = walkComplex(ctx, rootNode[rootKey] as XNode[], complexType(standard, def.root)!, rootScope);
     if (ctx.dropped > 0) {
       ctx.issues.push({ level: 1, code: 'xsd.more', severity: 'error', message: `en nog ${ctx.dropped} afwijkingen (niet alle getoond)` });
     }

@@ -42,18 +42,28 @@ export interface ResolvedComplex {
   key: string;
   seq: ElementDecl[];
   index: Map<string, number>;
+  /** per position in seq: the child's complex type, or undefined for a simple element */
+  children: (ResolvedComplex | undefined)[];
+  /** per position in seq: the value checker of a simple element */
+  checkers: (ValueChecker | undefined)[];
 }
 
-const complexCache = new Map<string, ResolvedComplex>();
+const complexCache: Record<Standard, Map<string, ResolvedComplex>> = { iWmo: new Map(), iJw: new Map() };
 
+/** The resolved complex type (with its children resolved lazily-once), or undefined for a simple type. */
 export function complexType(std: Standard, key: string): ResolvedComplex | undefined {
-  const ck = `${std}|${key}`;
-  let r = complexCache.get(ck);
+  const cache = complexCache[std];
+  let r = cache.get(key);
   if (r) return r;
   const def: ComplexTypeDef | undefined = SCHEMA[std].complex[key];
   if (!def) return undefined;
-  r = { key, seq: def.seq, index: new Map(def.seq.map((d, i) => [d.n, i])) };
-  complexCache.set(ck, r);
+  r = { key, seq: def.seq, index: new Map(def.seq.map((d, i) => [d.n, i])), children: [], checkers: [] };
+  cache.set(key, r);
+  for (const d of def.seq) {
+    const child = complexType(std, d.t);
+    r.children.push(child);
+    r.checkers.push(child ? undefined : valueChecker(std, d.t));
+  }
   return r;
 }
 
@@ -105,7 +115,8 @@ const SAFE_PATTERNS: Record<string, (s: string) => boolean> = {
 function compilePattern(p: string): (s: string) => boolean {
   const safe = SAFE_PATTERNS[p];
   if (safe) return safe;
-  const re = new RegExp(`^(?:${p})$`, 'u');
+  // the u flag only where the pattern needs it (non-ASCII ranges): it makes matching slower
+  const re = new RegExp(`^(?:${p})$`, /[^\x00-\x7f]/.test(p) ? 'u' : '');
   return (s) => re.test(s);
 }
 
@@ -120,16 +131,16 @@ function codePointLength(s: string): number {
 
 function compareIntegers(a: string, b: string): number {
   // both lexically valid integers; compare without precision loss
+  if (a.length < 16 && b.length < 16) return Number(a) - Number(b);
   const ba = BigInt(a);
   const bb = BigInt(b);
   return ba < bb ? -1 : ba > bb ? 1 : 0;
 }
 
-const checkerCache = new Map<string, ValueChecker>();
+const checkerCache: Record<Standard, Map<string, ValueChecker>> = { iWmo: new Map(), iJw: new Map() };
 
 export function valueChecker(std: Standard, key: string): ValueChecker {
-  const ck = `${std}|${key}`;
-  const cached = checkerCache.get(ck);
+  const cached = checkerCache[std].get(key);
   if (cached) return cached;
   const t = SCHEMA[std].simple[key];
   if (!t) throw new Error(`onbekend datatype ${key}`);
@@ -161,6 +172,6 @@ export function valueChecker(std: Standard, key: string): ValueChecker {
     }
     return null;
   };
-  checkerCache.set(ck, checker);
+  checkerCache[std].set(key, checker);
   return checker;
 }
