@@ -74,7 +74,7 @@ const fuzzModule = new URL('../test/support/fuzz.ts', import.meta.url);
 if (FUZZ > 0 && existsSync(fuzzModule)) {
   const { runFuzz } = await import('../test/support/fuzz');
   t = performance.now();
-  const stats = runFuzz(FUZZ, 20261128) as Record<string, unknown>;
+  const stats = runFuzz(FUZZ, 20261128);
   console.log(`\nfuzz: ${FUZZ} mutated messages in ${fmt((performance.now() - t) / 1000)} s, none threw, none hung`);
   console.log(`  ${JSON.stringify(stats)}`);
 }
