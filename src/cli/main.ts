@@ -4,6 +4,7 @@ import { INJECTABLE } from '../core/domain/generate';
 import { exampleArchive, packageVersion } from './paths';
 import { runGenerate } from './generate-command';
 import { DEFAULT_READ_MAX, runRead } from './read-command';
+import { runFiles, runImport } from './import-command';
 
 const int = (name: string, min = 0) => (v: string) => {
   const n = Number(v);
@@ -34,6 +35,30 @@ program
     if (paths.length === 0 && opts.format === 'table') console.log(`Voorbeeldarchief: ${base}\n`);
     runRead(targets, base, { format: opts.format, mask: opts.mask, maxBytes: opts.maxBytes, all: opts.all }, (s) => console.log(s));
   });
+
+program
+  .command('import')
+  .description('importeer bestanden, mappen en zip-archieven in een lokale database (standaard: het meegeleverde voorbeeldarchief)')
+  .argument('[paden...]', 'bestanden, mappen (recursief) en .zip-archieven')
+  .option('--db <bestand>', 'de database', 'ketenlens.db')
+  .option('--workers <n>', 'aantal parse-threads (standaard één per kern)', int('--workers'))
+  .option('--max-bytes <n>', 'weiger bestanden groter dan dit', int('--max-bytes', 1), DEFAULT_READ_MAX)
+  .option('--json', 'samenvatting als JSON', false)
+  .action(async (paths: string[], opts) => {
+    const targets = paths.length > 0 ? paths : [exampleArchive()];
+    if (paths.length === 0 && !opts.json) console.log(`Voorbeeldarchief: ${targets[0]} → ${opts.db}`);
+    const s = await runImport(targets, opts.db, { workers: opts.workers, maxBytes: opts.maxBytes, json: opts.json }, (x) => console.log(x), (x) => process.stderr.write(x));
+    if (s.status === 'failed') process.exitCode = 2;
+  });
+
+program
+  .command('files')
+  .description('toon per bestand de uitkomst van een import (standaard de laatste)')
+  .requiredOption('--db <bestand>', 'de database')
+  .addOption(new Option('--status <status>', 'alleen deze uitkomst').choices(['imported', 'issues', 'duplicate', 'rejected']))
+  .option('--run <n>', 'import-run', int('--run', 1))
+  .addOption(new Option('--format <format>', 'uitvoer').choices(['table', 'json']).default('table'))
+  .action((opts) => runFiles(opts.db, { status: opts.status, run: opts.run, format: opts.format }, (x) => console.log(x)));
 
 program
   .command('generate')
