@@ -116,7 +116,7 @@ function compilePattern(p: string): (s: string) => boolean {
   const safe = SAFE_PATTERNS[p];
   if (safe) return safe;
   // the u flag only where the pattern needs it (non-ASCII ranges): it makes matching slower
-  const re = new RegExp(`^(?:${p})$`, /[^\x00-\x7f]/.test(p) ? 'u' : '');
+  const re = new RegExp(`^(?:${p})$`, /[^ -~]/.test(p) ? 'u' : '');
   return (s) => re.test(s);
 }
 
