@@ -5,12 +5,53 @@ import { XMLParser } from 'fast-xml-parser';
 import { ArchiveGenerator } from '../src/core/domain/generate';
 import { PARSER_OPTIONS, readMessage, writeMessage } from '../src/core/domain/message';
 import { scanXml } from '../src/core/domain/message/xmlscan';
-import { existsSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Piscina } from 'piscina';
+import { sourceItems } from '../src/core/import/sources';
 
 const args = new Map(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=') as [string, string]));
 const MIN_MESSAGES = Number(args.get('messages') ?? 20000);
 const ROUNDS = Number(args.get('rounds') ?? 5);
 const FUZZ = Number(args.get('fuzz') ?? 100000);
+const SIZES = (args.get('import') ?? '100000,1000000').split(',').filter(Boolean).map(Number);
+const DIST = dirname(fileURLToPath(import.meta.url));
+const WORK = args.get('dir') ?? join(tmpdir(), 'ketenlens-bench');
+
+// ---- child phase: bare read + parse of a folder with the same worker count as the import --------
+if (args.get('phase') === 'bare') {
+  const dir = args.get('src')!;
+  const workers = Number(args.get('workers') ?? availableParallelism());
+  const pool = new Piscina({ filename: join(DIST, 'bench-bare-worker.mjs'), minThreads: workers, maxThreads: workers });
+  const t0 = performance.now();
+  let files = 0;
+  let bytes = 0;
+  let chunk: Uint8Array[] = [];
+  const inflight = new Set<Promise<unknown>>();
+  const submit = async () => {
+    const c = chunk; chunk = [];
+    const p = pool.run({ files: c }).finally(() => inflight.delete(p));
+    inflight.add(p);
+    if (inflight.size >= workers * 3) await Promise.race(inflight);
+  };
+  for await (const item of sourceItems([dir], { maxBytes: 200 * 1024 * 1024 })) {
+    if (!item.bytes) continue;
+    createHash('sha256').update(item.bytes).digest('hex'); // the import hashes every file too
+    files++; bytes += item.bytes.length;
+    chunk.push(item.bytes);
+    if (chunk.length >= 48) await submit();
+  }
+  if (chunk.length) await submit();
+  await Promise.all(inflight);
+  await pool.destroy();
+  const ms = performance.now() - t0;
+  console.log(JSON.stringify({ files, bytes, ms, peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024) }));
+  process.exit(0);
+}
 
 function fmt(n: number, d = 1): string {
   return n.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
@@ -79,3 +120,29 @@ if (FUZZ > 0 && existsSync(fuzzModule)) {
   console.log(`  ${JSON.stringify(stats)}`);
 }
 if (sink === -1) console.log(sink);
+
+// ---- import: archives of 100k and 1M messages -----------------------------------------------
+const CLI = join(DIST, 'cli.mjs');
+for (const size of SIZES) {
+  const dir = join(WORK, `archief-${size}`);
+  const db = join(WORK, `archief-${size}.db`);
+  const clients = Math.ceil(size / 30.6);
+  console.log(`\nimport of a generated archive of about ${size.toLocaleString('en-US')} messages (${clients} clients):`);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(WORK, { recursive: true });
+  t = performance.now();
+  execFileSync(process.execPath, [CLI, 'generate', '--clients', String(clients), '--seed', '7', '--out', dir], { stdio: 'ignore' });
+  console.log(`  generated in ${fmt((performance.now() - t) / 1000)} s`);
+  const src = join(dir, 'berichten');
+  const workers = availableParallelism();
+  const bareOut = JSON.parse(execFileSync(process.execPath, [fileURLToPath(import.meta.url), '--phase=bare', `--src=${src}`, `--workers=${workers}`], { encoding: 'utf8' }));
+  for (const f of [db, `${db}-wal`, `${db}-shm`]) rmSync(f, { force: true });
+  const imp = JSON.parse(execFileSync(process.execPath, [CLI, 'import', src, '--db', db, '--json', '--workers', String(workers)], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }));
+  const impMs = imp.elapsedMs;
+  const bareRate = bareOut.files / (bareOut.ms / 1000);
+  const impRate = imp.imported / (impMs / 1000);
+  console.log(`  bare read + hash + parse (${workers} workers)      ${fmt(bareRate, 0).padStart(9)} msg/s ${fmt(bareOut.bytes / 1e6 / (bareOut.ms / 1000)).padStart(7)} MB/s  ${fmt(bareOut.ms / 1000)} s  peak RSS ${bareOut.peakRssMb} MB`);
+  console.log(`  ketenlens import (${workers} workers)               ${fmt(impRate, 0).padStart(9)} msg/s ${fmt(imp.bytes / 1e6 / (impMs / 1000)).padStart(7)} MB/s  ${fmt(impMs / 1000)} s  peak RSS ${imp.peakRssMb} MB`);
+  console.log(`  ${imp.imported} messages imported, ${imp.rejected} rejected; ratio import / bare: ${fmt(impRate / bareRate, 2)} (goal ≥ 0.70); goal for 1M: ≤ 120 s`);
+  if (!args.has('keep')) rmSync(dir, { recursive: true, force: true });
+}

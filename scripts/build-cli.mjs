@@ -11,6 +11,7 @@ const entries = {
   cli: 'src/cli/main.ts',
   bench: 'bench/bench.ts',
   'import-worker': 'src/core/import/worker.ts',
+  'bench-bare-worker': 'bench/bare-worker.ts',
 };
 const entryPoints = Object.fromEntries(Object.entries(entries).filter(([, f]) => existsSync(join(root, f))).map(([k, f]) => [k, join(root, f)]));
 await build({

@@ -49,7 +49,7 @@ export async function runImport(paths: string[], db: string, opts: { workers?: n
       workers: opts.workers, maxBytes: opts.maxBytes, signal: ac.signal, onProgress: opts.json ? undefined : printer.onProgress,
     });
     printer.end();
-    if (opts.json) out(JSON.stringify({ ...summary, touchedClients: summary.touchedClients.length }, null, 2));
+    if (opts.json) out(JSON.stringify({ ...summary, touchedClients: summary.touchedClients.length, peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024) }, null, 2));
     else printSummary(summary, store.schemaInfo().version, out);
     return summary;
   } finally {

@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import { DEFAULT_MAX_BYTES, type RejectionCode } from '../domain/message/model';
 import type { BatchItem, Store } from '../store/store';
-import { parseFile, type ParseOutcome, type ParseTask } from './parse-task';
+import { parseFile, type ParseChunk, type ParseOutcome, type ParseTask } from './parse-task';
 import { sourceItems, type SourceItem } from './sources';
 import type { ZipLimits } from './zip';
 
@@ -97,7 +97,10 @@ export async function importPaths(store: Store, paths: string[], options: Import
   const workers = options.workers ?? availableParallelism();
   const workerFile = workers > 0 ? (options.workerFile ?? findWorkerFile()) : undefined;
   const pool = workerFile ? new Piscina({ filename: workerFile, minThreads: workers, maxThreads: workers, idleTimeout: 1000 }) : null;
-  const maxInflight = Math.max(4, workers * 8);
+  // files travel to the workers in chunks: one round trip costs about as much as parsing one file
+  const chunkFiles = 48;
+  const chunkBytes = 512 * 1024;
+  const maxInflight = Math.max(2, workers * 3);
 
   store.closeAbandonedRuns();
   const run = store.startRun(paths);
@@ -165,6 +168,21 @@ export async function importPaths(store: Store, paths: string[], options: Import
   };
 
   const inflight = new Set<Promise<void>>();
+  let chunk: { item: SourceItem; sha: string; bytes: Uint8Array; task: ParseTask }[] = [];
+  let chunkSize = 0;
+  const submit = async () => {
+    if (!pool || chunk.length === 0) return;
+    const mine = chunk;
+    chunk = [];
+    chunkSize = 0;
+    const payload: ParseChunk = { tasks: mine.map((c) => c.task) };
+    const p: Promise<void> = pool.run(payload).then(
+      (outcomes: ParseOutcome[]) => mine.forEach((c, i) => accept(c.item, c.sha, c.bytes, outcomes[i])),
+      (e: Error) => mine.forEach((c) => { progress.done++; reject(c.item, 'unreadable', `kon niet worden verwerkt: ${e.message}`, c.sha, c.bytes); }),
+    ).finally(() => inflight.delete(p));
+    inflight.add(p);
+    if (inflight.size >= maxInflight) await Promise.race(inflight);
+  };
   let failure: Error | undefined;
   try {
     for await (const item of sourceItems(paths, { maxBytes, zip: options.zip })) {
@@ -195,12 +213,9 @@ export async function importPaths(store: Store, paths: string[], options: Import
           if (!pool) {
             accept(item, sha, bytes, parseFile(task));
           } else {
-            const p: Promise<void> = pool.run(task).then(
-              (outcome: ParseOutcome) => accept(item, sha, bytes, outcome),
-              (e: Error) => { progress.done++; reject(item, 'unreadable', `kon niet worden verwerkt: ${e.message}`, sha, bytes); },
-            ).finally(() => inflight.delete(p));
-            inflight.add(p);
-            if (inflight.size >= maxInflight) await Promise.race(inflight);
+            chunk.push({ item, sha, bytes, task });
+            chunkSize += bytes.length;
+            if (chunk.length >= chunkFiles || chunkSize >= chunkBytes) await submit();
           }
         }
       }
@@ -208,6 +223,7 @@ export async function importPaths(store: Store, paths: string[], options: Import
       emit();
     }
     progress.totalKnown = true;
+    await submit();
     await Promise.all(inflight);
     flush();
   } catch (e) {

@@ -26,3 +26,12 @@ export function parseFile(task: ParseTask): ParseOutcome {
   }
   return { ok: true, record: toRecord(r) };
 }
+
+/** A chunk of files for one worker round trip (the per-task overhead is larger than one parse). */
+export interface ParseChunk {
+  tasks: ParseTask[];
+}
+
+export function parseChunk(chunk: ParseChunk): ParseOutcome[] {
+  return chunk.tasks.map(parseFile);
+}

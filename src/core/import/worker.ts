@@ -1,6 +1,6 @@
-// Piscina worker: parses one file. Bundled to dist/import-worker.mjs.
-import { parseFile, type ParseOutcome, type ParseTask } from './parse-task';
+// Piscina worker: parses a chunk of files. Bundled to dist/import-worker.mjs.
+import { parseChunk, type ParseChunk, type ParseOutcome } from './parse-task';
 
-export default function work(task: ParseTask): ParseOutcome {
-  return parseFile(task);
+export default function work(chunk: ParseChunk): ParseOutcome[] {
+  return parseChunk(chunk);
 }

@@ -99,42 +99,42 @@ export class Store {
     return {
       fileBySha: d.prepare('SELECT id FROM files WHERE sha256 = ?').pluck(),
       insertFile: d.prepare(`INSERT INTO files (sha256, size, raw, path, mtime, run_id, status, reason, reject_code)
-        VALUES (@sha256, @size, @raw, @path, @mtime, @run, @status, @reason, @rejectCode)`),
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`),
       insertOutcome: d.prepare(`INSERT OR REPLACE INTO file_outcomes (run_id, path, size, mtime, sha256, file_id, status, reason)
-        VALUES (@run, @path, @size, @mtime, @sha256, @fileId, @status, @reason)`),
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?)`),
       insertMessage: d.prepare(`INSERT INTO messages (file_id, standard, type, berichtcode, afzender, ontvanger, sender, receiver, gemeente,
         aanbieder, identificatie, dagtekening, retour_identificatie, retour_dagtekening, level1, level2_errors, issues)
-        VALUES (@fileId, @standard, @type, @berichtCode, @afzender, @ontvanger, @sender, @receiver, @gemeente, @aanbieder,
-        @identificatie, @dagtekening, @retourIdentificatie, @retourDagtekening, @level1, @level2Errors, @issues)`),
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
+        ?, ?, ?, ?, ?, ?, ?)`),
       insertClient: d.prepare('INSERT OR IGNORE INTO clients (bsn) VALUES (?)'),
       insertMessageClient: d.prepare('INSERT OR IGNORE INTO message_clients (message_id, bsn) VALUES (?, ?)'),
       insertToewijzing: d.prepare(`INSERT INTO toewijzingen (message_id, pos, bsn, tnr, tnr_num, referentie_aanbieder, categorie, code,
         toewijzingsdatum, toewijzingstijd, ingangsdatum, einddatum, reden_wijziging, volume, eenheid, frequentie, budget)
-        VALUES (@messageId, @pos, @bsn, @tnr, @tnrNum, @referentieAanbieder, @categorie, @code, @toewijzingsdatum, @toewijzingstijd,
-        @ingangsdatum, @einddatum, @redenWijziging, @volume, @eenheid, @frequentie, @budget)`),
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
+        ?, ?, ?, ?, ?, ?, ?)`),
       insertRegie: d.prepare(`INSERT INTO regie (message_id, pos, kind, bsn, tnr, tnr_num, categorie, code, toewijzing_ingangsdatum,
         begindatum, reden_beeindiging, einddatum, status_aanlevering)
-        VALUES (@messageId, @pos, @kind, @bsn, @tnr, @tnrNum, @categorie, @code, @toewijzingIngangsdatum, @begindatum,
-        @redenBeeindiging, @einddatum, @statusAanlevering)`),
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
+        ?, ?, ?)`),
       insertVerzoek: d.prepare(`INSERT INTO verzoeken (message_id, kind, bsn, referentie_aanbieder, reden_verzoek)
-        VALUES (@messageId, @kind, @bsn, @referentieAanbieder, @redenVerzoek)`),
+        VALUES (?, ?, ?, ?, ?)`),
       insertVerzoekProduct: d.prepare(`INSERT INTO verzoek_producten (verzoek_id, pos, kind, referentie_aanbieder, tnr, tnr_num, categorie,
         code, ingangsdatum, einddatum, volume, eenheid, frequentie, budget)
-        VALUES (@verzoekId, @pos, @kind, @referentieAanbieder, @tnr, @tnrNum, @categorie, @code, @ingangsdatum, @einddatum, @volume,
-        @eenheid, @frequentie, @budget)`),
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
+        ?, ?, ?)`),
       insertAntwoord: d.prepare(`INSERT INTO antwoorden (message_id, referentie_aanbieder, verzoek_antwoord, reden_afwijzing, woonplaats_gemeente)
-        VALUES (@messageId, @referentieAanbieder, @verzoekAntwoord, @redenAfwijzing, @woonplaatsGemeente)`),
+        VALUES (?, ?, ?, ?, ?)`),
       insertDeclaratie: d.prepare(`INSERT INTO declaraties (message_id, declaratienummer, periode_begin, periode_eind, declaratie_dagtekening, totaal)
-        VALUES (@messageId, @declaratieNummer, @periodeBegin, @periodeEind, @declaratieDagtekening, @totaal)`),
+        VALUES (?, ?, ?, ?, ?, ?)`),
       insertPrestatie: d.prepare(`INSERT INTO prestaties (message_id, pos, bsn, referentienummer, vorig_referentienummer, tnr, tnr_num,
         categorie, code, pp_begin, pp_eind, volume, eenheid, tarief, bedrag, debet_credit, retourcodes)
-        VALUES (@messageId, @pos, @bsn, @referentieNummer, @vorigReferentieNummer, @tnr, @tnrNum, @categorie, @code, @ppBegin, @ppEind,
-        @volume, @eenheid, @tarief, @bedrag, @debetCredit, @retourcodes)`),
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
+        ?, ?, ?, ?, ?, ?)`),
       insertDeclaratieAntwoord: d.prepare(`INSERT INTO declaratie_antwoorden (message_id, declaratie_identificatie, declaratie_dagtekening,
         declaratienummer, totaal_ingediend, totaal_toegekend, header_retourcodes, antwoord_retourcodes, clients)
-        VALUES (@messageId, @declaratieIdentificatie, @declaratieDagtekening, @declaratieNummer, @totaalIngediend, @totaalToegekend,
-        @headerRetourcodes, @antwoordRetourcodes, @clients)`),
-      insertRetourcode: d.prepare('INSERT INTO retourcodes (message_id, klasse, code, bsn, sleutel) VALUES (@messageId, @klasse, @code, @bsn, @sleutel)'),
+        VALUES (?, ?, ?, ?, ?, ?,
+        ?, ?, ?)`),
+      insertRetourcode: d.prepare(`INSERT INTO retourcodes (message_id, klasse, code, bsn, sleutel) VALUES (?, ?, ?, ?, ?)`),
     };
   }
 
@@ -169,20 +169,22 @@ export class Store {
     this.db.transaction(() => {
       for (const item of items) {
         let fileId: number | null = null;
-        if (item.file) {
-          const existing = st.fileBySha.get(item.file.sha256) as number | undefined;
+        const f = item.file;
+        if (f) {
+          const existing = st.fileBySha.get(f.sha256) as number | undefined;
           if (existing !== undefined) {
-            // stored by a concurrent or earlier batch after the caller's check: a duplicate after all
+            // stored by an earlier batch after the caller's check: a duplicate after all
             item.outcome = { ...item.outcome, status: 'duplicate', reason: item.outcome.reason ?? 'zelfde inhoud als een eerder bestand' };
             fileId = existing;
             item.record = undefined;
           } else {
-            fileId = Number(st.insertFile.run({ ...item.file, run }).lastInsertRowid);
+            fileId = Number(st.insertFile.run(f.sha256, f.size, f.raw, f.path, f.mtime, run, f.status, f.reason, f.rejectCode).lastInsertRowid);
           }
         } else if (item.outcome.sha256) {
           fileId = (st.fileBySha.get(item.outcome.sha256) as number | undefined) ?? null;
         }
-        st.insertOutcome.run({ run, ...item.outcome, fileId });
+        const o = item.outcome;
+        st.insertOutcome.run(run, o.path, o.size, o.mtime, o.sha256, fileId, o.status, o.reason);
         if (item.record && fileId !== null) this.insertRecord(fileId, item.record);
       }
     })();
@@ -190,29 +192,49 @@ export class Store {
 
   private insertRecord(fileId: number, r: MessageRecord): void {
     const st = this.st;
-    const level2Errors = r.issues.filter((i) => i.level === 2 && i.severity === 'error').length;
-    const messageId = Number(st.insertMessage.run({ ...r, fileId, level2Errors, issues: JSON.stringify(r.issues) }).lastInsertRowid);
+    let level2Errors = 0;
+    for (const i of r.issues) if (i.level === 2 && i.severity === 'error') level2Errors++;
+    const messageId = Number(st.insertMessage.run(fileId, r.standard, r.type, r.berichtCode, r.afzender, r.ontvanger, r.sender, r.receiver,
+      r.gemeente, r.aanbieder, r.identificatie, r.dagtekening, r.retourIdentificatie, r.retourDagtekening, r.level1, level2Errors,
+      JSON.stringify(r.issues)).lastInsertRowid);
     for (const bsn of r.bsns) {
       st.insertClient.run(bsn);
       st.insertMessageClient.run(messageId, bsn);
     }
-    for (const t of r.toewijzingen) st.insertToewijzing.run({ ...t, messageId });
-    for (const g of r.regie) st.insertRegie.run({ ...g, messageId });
-    if (r.verzoek) {
-      const verzoekId = Number(st.insertVerzoek.run({ ...r.verzoek, messageId }).lastInsertRowid);
-      for (const p of r.verzoek.products) st.insertVerzoekProduct.run({ ...p, verzoekId });
+    for (const t of r.toewijzingen) {
+      st.insertToewijzing.run(messageId, t.pos, t.bsn, t.tnr, t.tnrNum, t.referentieAanbieder, t.categorie, t.code, t.toewijzingsdatum,
+        t.toewijzingstijd, t.ingangsdatum, t.einddatum, t.redenWijziging, t.volume, t.eenheid, t.frequentie, t.budget);
     }
-    if (r.antwoord) st.insertAntwoord.run({ ...r.antwoord, messageId });
-    if (r.declaratie) st.insertDeclaratie.run({ ...r.declaratie, messageId });
-    for (const p of r.prestaties) st.insertPrestatie.run({ ...p, messageId, retourcodes: p.retourcodes ? JSON.stringify(p.retourcodes) : null });
+    for (const g of r.regie) {
+      st.insertRegie.run(messageId, g.pos, g.kind, g.bsn, g.tnr, g.tnrNum, g.categorie, g.code, g.toewijzingIngangsdatum, g.begindatum,
+        g.redenBeeindiging, g.einddatum, g.statusAanlevering);
+    }
+    if (r.verzoek) {
+      const v = r.verzoek;
+      const verzoekId = Number(st.insertVerzoek.run(messageId, v.kind, v.bsn, v.referentieAanbieder, v.redenVerzoek).lastInsertRowid);
+      for (const p of v.products) {
+        st.insertVerzoekProduct.run(verzoekId, p.pos, p.kind, p.referentieAanbieder, p.tnr, p.tnrNum, p.categorie, p.code, p.ingangsdatum,
+          p.einddatum, p.volume, p.eenheid, p.frequentie, p.budget);
+      }
+    }
+    if (r.antwoord) {
+      const a = r.antwoord;
+      st.insertAntwoord.run(messageId, a.referentieAanbieder, a.verzoekAntwoord, a.redenAfwijzing, a.woonplaatsGemeente);
+    }
+    if (r.declaratie) {
+      const d = r.declaratie;
+      st.insertDeclaratie.run(messageId, d.declaratieNummer, d.periodeBegin, d.periodeEind, d.declaratieDagtekening, d.totaal);
+    }
+    for (const p of r.prestaties) {
+      st.insertPrestatie.run(messageId, p.pos, p.bsn, p.referentieNummer, p.vorigReferentieNummer, p.tnr, p.tnrNum, p.categorie, p.code,
+        p.ppBegin, p.ppEind, p.volume, p.eenheid, p.tarief, p.bedrag, p.debetCredit, p.retourcodes ? JSON.stringify(p.retourcodes) : null);
+    }
     if (r.declaratieAntwoord) {
       const a = r.declaratieAntwoord;
-      st.insertDeclaratieAntwoord.run({
-        ...a, messageId, headerRetourcodes: JSON.stringify(a.headerRetourcodes), antwoordRetourcodes: JSON.stringify(a.antwoordRetourcodes),
-        clients: JSON.stringify(a.clients),
-      });
+      st.insertDeclaratieAntwoord.run(messageId, a.declaratieIdentificatie, a.declaratieDagtekening, a.declaratieNummer, a.totaalIngediend,
+        a.totaalToegekend, JSON.stringify(a.headerRetourcodes), JSON.stringify(a.antwoordRetourcodes), JSON.stringify(a.clients));
     }
-    for (const rc of r.retourcodes) st.insertRetourcode.run({ ...rc, messageId });
+    for (const rc of r.retourcodes) st.insertRetourcode.run(messageId, rc.klasse, rc.code, rc.bsn, rc.sleutel);
   }
 
   close(): void {
