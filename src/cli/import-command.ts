@@ -1,6 +1,7 @@
 // `ketenlens import <path...> --db FILE` and `ketenlens files --db FILE`.
 import { importPaths, rejectLabel, type ImportProgress, type ImportSummary } from '../core/import/importer';
 import { openStore, type Store } from '../core/store/store';
+import { checkClients } from '../core/backend/check';
 
 function fmtInt(n: number): string {
   return n.toLocaleString('nl-NL');
@@ -38,7 +39,7 @@ export function printSummary(s: ImportSummary, schemaVersion: number, out: (s: s
   if (s.error) out(`  fout: ${s.error}`);
 }
 
-export async function runImport(paths: string[], db: string, opts: { workers?: number; maxBytes?: number; json: boolean }, out: (s: string) => void, err: (s: string) => void): Promise<ImportSummary> {
+export async function runImport(paths: string[], db: string, opts: { workers?: number; maxBytes?: number; json: boolean; check?: boolean; today?: string }, out: (s: string) => void, err: (s: string) => void): Promise<ImportSummary> {
   const store = openStore(db);
   const ac = new AbortController();
   const onSig = () => { ac.abort(); err('\nafbreken: de lopende batch wordt nog opgeslagen …\n'); };
@@ -49,7 +50,13 @@ export async function runImport(paths: string[], db: string, opts: { workers?: n
       workers: opts.workers, maxBytes: opts.maxBytes, signal: ac.signal, onProgress: opts.json ? undefined : printer.onProgress,
     });
     printer.end();
-    if (opts.json) out(JSON.stringify({ ...summary, touchedClients: summary.touchedClients.length, peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024) }, null, 2));
+    let checked: { clients: number; errors: number; warnings: number; infos: number } | undefined;
+    if (opts.check !== false && summary.touchedClients.length > 0) {
+      const t0 = performance.now();
+      checked = checkClients(store, summary.touchedClients, { today: opts.today });
+      if (!opts.json) out(`  ${checked.clients} cliënt(en) getoetst in ${((performance.now() - t0) / 1000).toFixed(1)} s: ${checked.errors} fouten, ${checked.warnings} waarschuwingen, ${checked.infos} informatief (ketenlens check --db ${db})`);
+    }
+    if (opts.json) out(JSON.stringify({ ...summary, touchedClients: summary.touchedClients.length, ...(checked ? { checked } : {}), peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024) }, null, 2));
     else printSummary(summary, store.schemaInfo().version, out);
     return summary;
   } finally {

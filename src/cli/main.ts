@@ -5,6 +5,7 @@ import { exampleArchive, packageVersion } from './paths';
 import { runGenerate } from './generate-command';
 import { DEFAULT_READ_MAX, runRead } from './read-command';
 import { runFiles, runImport } from './import-command';
+import { runCheck, runTimeline } from './check-command';
 
 const int = (name: string, min = 0) => (v: string) => {
   const n = Number(v);
@@ -44,10 +45,12 @@ program
   .option('--workers <n>', 'aantal parse-threads (standaard één per kern)', int('--workers'))
   .option('--max-bytes <n>', 'weiger bestanden groter dan dit', int('--max-bytes', 1), DEFAULT_READ_MAX)
   .option('--json', 'samenvatting als JSON', false)
+  .option('--no-check', 'toets de geraakte cliënten na de import niet')
+  .option('--today <datum>', 'de datum waartegen termijnen worden getoetst (standaard vandaag)')
   .action(async (paths: string[], opts) => {
     const targets = paths.length > 0 ? paths : [exampleArchive()];
     if (paths.length === 0 && !opts.json) console.log(`Voorbeeldarchief: ${targets[0]} → ${opts.db}`);
-    const s = await runImport(targets, opts.db, { workers: opts.workers, maxBytes: opts.maxBytes, json: opts.json }, (x) => console.log(x), (x) => process.stderr.write(x));
+    const s = await runImport(targets, opts.db, { workers: opts.workers, maxBytes: opts.maxBytes, json: opts.json, check: opts.check, today: opts.today }, (x) => console.log(x), (x) => process.stderr.write(x));
     if (s.status === 'failed') process.exitCode = 2;
   });
 
@@ -59,6 +62,39 @@ program
   .option('--run <n>', 'import-run', int('--run', 1))
   .addOption(new Option('--format <format>', 'uitvoer').choices(['table', 'json']).default('table'))
   .action((opts) => runFiles(opts.db, { status: opts.status, run: opts.run, format: opts.format }, (x) => console.log(x)));
+
+const DATE = (name: string) => (v: string) => {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(v)) throw new InvalidArgumentError(`${name} moet JJJJ-MM-DD zijn`);
+  return v;
+};
+
+program
+  .command('check')
+  .description('toets de keten van elke cliënt aan de iStandaard-regels (met paden: eerst importeren, zonder --db in een tijdelijke database; standaard: het voorbeeldarchief)')
+  .argument('[paden...]', 'bestanden, mappen en .zip-archieven')
+  .option('--db <bestand>', 'een bestaand (of nieuw) archief')
+  .option('--full', 'toets alle cliënten opnieuw', false)
+  .addOption(new Option('--format <format>', 'uitvoer').choices(['table', 'json', 'csv']).default('table'))
+  .option('--as-of <datum>', 'stand per datum: alleen berichten tot en met deze datum', DATE('--as-of'))
+  .option('--today <datum>', 'de datum waartegen termijnen worden getoetst (standaard vandaag)', DATE('--today'))
+  .addOption(new Option('--severity <niveau>', 'toon bevindingen vanaf dit niveau').choices(['error', 'warning', 'info']).default('warning'))
+  .option('--mask', "toon BSN's gemaskeerd", false)
+  .option('--workers <n>', 'aantal parse-threads', int('--workers'))
+  .action(async (paths: string[], opts) => {
+    const targets = paths.length === 0 && !opts.db ? [exampleArchive()] : paths;
+    process.exitCode = await runCheck(targets, { db: opts.db, full: opts.full, format: opts.format, asOf: opts.asOf, today: opts.today, severity: opts.severity, mask: opts.mask, workers: opts.workers },
+      (x) => console.log(x), (x) => process.stderr.write(x));
+  });
+
+program
+  .command('timeline')
+  .description('toon de keten van één cliënt als tekst: toewijzingen met hun versies, starts en stops, prestaties met hun lot, en de bevindingen')
+  .argument('<bsn>', 'het BSN van de cliënt')
+  .requiredOption('--db <bestand>', 'het archief')
+  .option('--as-of <datum>', 'stand per datum', DATE('--as-of'))
+  .option('--today <datum>', 'de datum waartegen termijnen worden getoetst', DATE('--today'))
+  .option('--mask', 'toon het BSN gemaskeerd', false)
+  .action((bsn: string, opts) => runTimeline(bsn, { db: opts.db, asOf: opts.asOf, today: opts.today, mask: opts.mask }, (x) => console.log(x)));
 
 program
   .command('generate')
@@ -79,6 +115,10 @@ program
   });
 
 program.parseAsync(process.argv).catch((e: Error) => {
+  console.error(`ketenlens: ${e.message}`);
+  process.exit(2);
+});
+process.on('uncaughtException', (e) => {
   console.error(`ketenlens: ${e.message}`);
   process.exit(2);
 });

@@ -170,4 +170,41 @@ CREATE INDEX retourcodes_message ON retourcodes(message_id);
 CREATE INDEX retourcodes_code ON retourcodes(code);
 `,
   },
+  {
+    version: 2,
+    name: 'ketens: berichtrecord per bericht, bevindingen per cliënt',
+    sql: `
+ALTER TABLE messages ADD COLUMN record TEXT;
+
+CREATE TABLE findings (
+  id INTEGER PRIMARY KEY,
+  bsn TEXT NOT NULL,
+  check_id TEXT NOT NULL,
+  severity TEXT NOT NULL CHECK (severity IN ('error', 'warning', 'info')),
+  standard TEXT,
+  retourcode TEXT,
+  refs TEXT NOT NULL,
+  keys TEXT NOT NULL,
+  messages TEXT NOT NULL,
+  title TEXT NOT NULL,
+  detail TEXT NOT NULL,
+  expected TEXT,
+  found TEXT,
+  date TEXT
+);
+CREATE INDEX findings_bsn ON findings(bsn);
+CREATE INDEX findings_check ON findings(check_id, severity);
+CREATE INDEX findings_severity ON findings(severity);
+
+CREATE TABLE client_checks (
+  bsn TEXT PRIMARY KEY,
+  checked_at TEXT NOT NULL,
+  as_of TEXT,
+  errors INTEGER NOT NULL,
+  warnings INTEGER NOT NULL,
+  infos INTEGER NOT NULL
+) WITHOUT ROWID;
+`,
+  },
 ];
+

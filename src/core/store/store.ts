@@ -103,9 +103,9 @@ export class Store {
       insertOutcome: d.prepare(`INSERT OR REPLACE INTO file_outcomes (run_id, path, size, mtime, sha256, file_id, status, reason)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`),
       insertMessage: d.prepare(`INSERT INTO messages (file_id, standard, type, berichtcode, afzender, ontvanger, sender, receiver, gemeente,
-        aanbieder, identificatie, dagtekening, retour_identificatie, retour_dagtekening, level1, level2_errors, issues)
+        aanbieder, identificatie, dagtekening, retour_identificatie, retour_dagtekening, level1, level2_errors, issues, record)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
-        ?, ?, ?, ?, ?, ?, ?)`),
+        ?, ?, ?, ?, ?, ?, ?, ?)`),
       insertClient: d.prepare('INSERT OR IGNORE INTO clients (bsn) VALUES (?)'),
       insertMessageClient: d.prepare('INSERT OR IGNORE INTO message_clients (message_id, bsn) VALUES (?, ?)'),
       insertToewijzing: d.prepare(`INSERT INTO toewijzingen (message_id, pos, bsn, tnr, tnr_num, referentie_aanbieder, categorie, code,
@@ -196,7 +196,7 @@ export class Store {
     for (const i of r.issues) if (i.level === 2 && i.severity === 'error') level2Errors++;
     const messageId = Number(st.insertMessage.run(fileId, r.standard, r.type, r.berichtCode, r.afzender, r.ontvanger, r.sender, r.receiver,
       r.gemeente, r.aanbieder, r.identificatie, r.dagtekening, r.retourIdentificatie, r.retourDagtekening, r.level1, level2Errors,
-      JSON.stringify(r.issues)).lastInsertRowid);
+      JSON.stringify(r.issues), JSON.stringify({ ...r, issues: undefined })).lastInsertRowid);
     for (const bsn of r.bsns) {
       st.insertClient.run(bsn);
       st.insertMessageClient.run(messageId, bsn);

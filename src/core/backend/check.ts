@@ -1,0 +1,111 @@
+// Runs the checks for clients of the archive: loads each chain, runs the chain checks, turns the
+// messages' own (XSD and single-message) issues into findings, and stores the result per client.
+import { buildChain } from '../domain/chain/build';
+import type { Chain } from '../domain/chain/model';
+import { WorkdayCalendar } from '../domain/dates';
+import type { MessageIssue } from '../domain/message/model';
+import { checkChain, defaultContext } from '../domain/rules/chain';
+import { SINGLE_MESSAGE_RULES } from '../domain/rules/single';
+import { ref, type Finding } from '../domain/rules/finding';
+import { ChainStore } from '../store/chains';
+import type { Store } from '../store/store';
+
+export interface CheckOptions {
+  /** "today" for deadline checks (default: the system date) */
+  today?: string;
+  /** only messages dated up to this date */
+  asOf?: string;
+  /** store the findings (default true; false for an as-of report) */
+  save?: boolean;
+  onProgress?: (done: number, total: number) => void;
+}
+
+export function todayIso(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+/** The messages' own issues (level 1 as one finding per message, level 2 one per issue) for this client. */
+export function messageFindings(chain: Chain): Finding[] {
+  const out: Finding[] = [];
+  for (const m of chain.messages) {
+    const r = m.record;
+    if (!r.bsns.includes(chain.bsn)) continue;
+    const mine = (i: MessageIssue) => {
+      const match = i.location ? /^(\/Bericht\/(?:Declaratie|DeclaratieAntwoord)\/Clienten\/Client\[\d+\])/.exec(i.location) : null;
+      if (!match) return true;
+      const p = r.prestaties.find((x) => x.location.startsWith(`${match[1]}/`));
+      return !p || p.bsn === chain.bsn;
+    };
+    const level1 = r.issues.filter((i) => i.level === 1);
+    if (level1.length > 0) {
+      out.push({
+        check: 'XSD', refs: [], severity: 'error', standard: r.standard, bsn: chain.bsn, keys: { BerichtIdentificatie: r.identificatie ?? '' },
+        messages: [ref(m, level1[0].location)], title: 'Bericht wijkt af van het XSD (controleniveau 1)',
+        detail: `${level1.length} afwijking${level1.length === 1 ? '' : 'en'} t.o.v. het XSD; een ontvanger stuurt op zo'n bericht geen retour en het telt als niet verzonden. ` +
+          level1.slice(0, 3).map((i) => `${i.location ?? ''}${i.line ? ` (regel ${i.line})` : ''}: ${i.message}`).join('; '),
+        date: m.date ?? undefined,
+      });
+    }
+    for (const i of r.issues) {
+      if (i.level !== 2 || !mine(i)) continue;
+      out.push({
+        check: i.check ?? i.code, refs: i.refs ?? [i.code], ...(i.retourcode ? { retourcode: i.retourcode } : {}), severity: i.severity,
+        standard: r.standard, bsn: chain.bsn, keys: { BerichtIdentificatie: r.identificatie ?? '' }, messages: [ref(m, i.location)],
+        title: titleOf(i), detail: i.message, ...(i.expected ? { expected: i.expected } : {}), ...(i.found ? { found: i.found } : {}),
+        date: m.date ?? undefined,
+      });
+    }
+  }
+  return out;
+}
+
+const RULE_TITLES = new Map<string, string>();
+for (const r of SINGLE_MESSAGE_RULES) { RULE_TITLES.set(r.id, r.title); if (r.check && !RULE_TITLES.has(r.check)) RULE_TITLES.set(r.check, r.title); }
+const FILE_TITLES: Record<string, string> = {
+  'file.bom': 'Bestand begint met een BOM (OP192)', 'file.encoding': 'Bestand is niet UTF-8 gecodeerd (OP192)',
+  'file.extension': 'Bestandsnaam eindigt niet op .xml (OP192)', 'file.size': 'Bestand groter dan 25 MB (OP179)',
+};
+function titleOf(i: MessageIssue): string {
+  return FILE_TITLES[i.code] ?? RULE_TITLES.get(i.code) ?? (i.check ? RULE_TITLES.get(i.check) : undefined) ?? i.message.split(/[:;(]/)[0].slice(0, 100);
+}
+
+export interface ClientResult {
+  bsn: string;
+  chain: Chain;
+  findings: Finding[];
+}
+
+export function checkClient(chains: ChainStore, bsn: string, options: CheckOptions = {}, calendar = new WorkdayCalendar()): ClientResult {
+  const chain = buildChain(bsn, chains.loadInputs(bsn), { asOf: options.asOf });
+  const ctx = defaultContext(options.today ?? todayIso(), calendar);
+  const findings = [...messageFindings(chain), ...checkChain(chain, ctx)];
+  return { bsn, chain, findings };
+}
+
+/** Checks the given clients (all when undefined) and stores their findings; returns the counts. */
+export function checkClients(store: Store, bsns: string[] | undefined, options: CheckOptions = {}): { clients: number; errors: number; warnings: number; infos: number } {
+  const chains = new ChainStore(store);
+  const list = bsns ?? chains.allClients();
+  const calendar = new WorkdayCalendar();
+  const totals = { clients: 0, errors: 0, warnings: 0, infos: 0 };
+  const save = options.save ?? true;
+  const batch: ClientResult[] = [];
+  const flush = () => {
+    if (!save) { batch.length = 0; return; }
+    store.db.transaction(() => { for (const r of batch) chains.saveFindings(r.bsn, r.findings, options.asOf); })();
+    batch.length = 0;
+  };
+  for (const bsn of list) {
+    const r = checkClient(chains, bsn, options, calendar);
+    totals.clients++;
+    for (const f of r.findings) {
+      if (f.severity === 'error') totals.errors++; else if (f.severity === 'warning') totals.warnings++; else totals.infos++;
+    }
+    batch.push({ ...r, chain: undefined as never });
+    if (batch.length >= 200) flush();
+    options.onProgress?.(totals.clients, list.length);
+  }
+  flush();
+  return totals;
+}
