@@ -104,3 +104,27 @@ describe('exit codes', () => {
     expect(r.stderr).toContain('ketenlens:');
   });
 });
+
+describe('uniqueness across clients (asked of the archive)', () => {
+  it('reports a BerichtIdentificatie reused by the same sender (9056) and a ToewijzingNummer reused for another client (9332)', () => {
+    const gen = [...new ArchiveGenerator({ clients: 4, seed: 8, standard: 'ijw' }).messages()];
+    const first301 = gen.filter((m) => m.message.type === '301');
+    expect(first301.length).toBeGreaterThanOrEqual(2);
+    const [a, b] = [first301[0], first301.find((m) => m.bsn !== first301[0].bsn)!];
+    // b reuses a's Identificatie and ToewijzingNummer (same gemeente needed for TR332)
+    const ca = a.message.content as any;
+    const cb = JSON.parse(JSON.stringify(b.message.content));
+    cb.Header.Afzender = ca.Header.Afzender;
+    cb.Header.BerichtIdentificatie.Identificatie = ca.Header.BerichtIdentificatie.Identificatie;
+    cb.Client.ToegewezenProducten.ToegewezenProduct[0].ToewijzingNummer = ca.Client.ToegewezenProducten.ToegewezenProduct[0].ToewijzingNummer;
+    const dir = join(tmp, 'uniq');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'a.xml'), writeMessage(a.message));
+    writeFileSync(join(dir, 'b.xml'), writeMessage({ ...b.message, content: cb }));
+    const r = run(['check', dir, '--format', 'json', '--severity', 'info']);
+    const f = JSON.parse(r.stdout).findings as { check: string; retourcode?: string; bsn: string }[];
+    expect(f.filter((x) => x.retourcode === '9056').map((x) => x.bsn).sort()).toEqual([a.bsn, b.bsn].sort());
+    expect(f.filter((x) => x.retourcode === '9332').map((x) => x.bsn).sort()).toEqual([a.bsn, b.bsn].sort());
+    expect(r.status).toBe(1);
+  });
+});

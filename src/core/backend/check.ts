@@ -8,6 +8,7 @@ import { checkChain, defaultContext } from '../domain/rules/chain';
 import { SINGLE_MESSAGE_RULES } from '../domain/rules/single';
 import { ref, type Finding } from '../domain/rules/finding';
 import { ChainStore } from '../store/chains';
+import { ArchiveChecks } from './archive-checks';
 import type { Store } from '../store/store';
 
 export interface CheckOptions {
@@ -76,10 +77,10 @@ export interface ClientResult {
   findings: Finding[];
 }
 
-export function checkClient(chains: ChainStore, bsn: string, options: CheckOptions = {}, calendar = new WorkdayCalendar()): ClientResult {
+export function checkClient(chains: ChainStore, bsn: string, options: CheckOptions = {}, calendar = new WorkdayCalendar(), archive = new ArchiveChecks(chains.store)): ClientResult {
   const chain = buildChain(bsn, chains.loadInputs(bsn), { asOf: options.asOf });
   const ctx = defaultContext(options.today ?? todayIso(), calendar);
-  const findings = [...messageFindings(chain), ...checkChain(chain, ctx)];
+  const findings = [...messageFindings(chain), ...checkChain(chain, ctx), ...(options.asOf ? [] : archive.run(chain))];
   return { bsn, chain, findings };
 }
 
@@ -88,6 +89,7 @@ export function checkClients(store: Store, bsns: string[] | undefined, options: 
   const chains = new ChainStore(store);
   const list = bsns ?? chains.allClients();
   const calendar = new WorkdayCalendar();
+  const archive = new ArchiveChecks(store);
   const totals = { clients: 0, errors: 0, warnings: 0, infos: 0 };
   const save = options.save ?? true;
   const batch: ClientResult[] = [];
@@ -97,7 +99,7 @@ export function checkClients(store: Store, bsns: string[] | undefined, options: 
     batch.length = 0;
   };
   for (const bsn of list) {
-    const r = checkClient(chains, bsn, options, calendar);
+    const r = checkClient(chains, bsn, options, calendar, archive);
     totals.clients++;
     for (const f of r.findings) {
       if (f.severity === 'error') totals.errors++; else if (f.severity === 'warning') totals.warnings++; else totals.infos++;
