@@ -65,12 +65,12 @@ export function makeA04(options: A04Options = {}): ChainCheck {
         const decl = row.antwoordRetourcodes.filter((c) => c !== '0200' && c !== '8001');
         const client = row.clients.find((c) => c.bsn === chain.bsn);
         const clientBad = client ? client.retourcodes.filter((c) => c !== '0200') : [];
-        const levelOf = (p: Prestatie): Level => {
+        const level = ((): Level => {
           if (header.length > 0) return 'bericht';
           if (decl.length > 0) return 'declaratie';
           if (clientBad.length > 0) return 'client'; // its prestaties come back with 0233 (or their own code)
           return 'prestatie';
-        };
+        })();
         const open = d.prestaties.filter((p) => p.status === 'rejected' && !resubmitted(p, d, answer.date!, chain.declaraties));
         if (open.length === 0) continue;
 
@@ -82,28 +82,28 @@ export function makeA04(options: A04Options = {}): ChainCheck {
         const codes = (cs: string[]) => cs.map((c) => retourcodeText(d.party.standard, c)).join(', ');
         const fresh = 'met een nieuw ReferentieNummer';
 
-        const whole = open.filter((p) => levelOf(p) === 'bericht' || levelOf(p) === 'declaratie');
-        if (whole.length > 0) {
-          const isHeader = header.length > 0;
+        if (level === 'bericht' || level === 'declaratie') {
+          const isHeader = level === 'bericht';
           out.push({
             ...base, keys, messages: [ref(answer, isHeader ? '/Bericht/Header/RetourCodes' : '/Bericht/DeclaratieAntwoord/RetourCodes'), ref(d.message)],
             detail: `Het ${describe(answer)} keurt de hele ${describe(d.message)} af (${codes(isHeader ? header : decl)}). `
               + (isHeader ? 'Het bericht telt als niet verzonden. ' : '')
               + `De aanbieder dient de declaratie opnieuw in, in een nieuw bericht en ${fresh} per prestatie. Nog niet opnieuw ingediend voor deze cliënt: `
-              + `${whole.map(label).join('; ')}.${late}`,
-            expected: 'de declaratie opnieuw ingediend', found: `${whole.length} prestatie(s) nog niet opnieuw ingediend`,
+              + `${open.map(label).join('; ')}.${late}`,
+            expected: 'de declaratie opnieuw ingediend', found: `${open.length} prestatie(s) nog niet opnieuw ingediend`,
           });
+          continue;
         }
-        const perClient = open.filter((p) => levelOf(p) === 'client');
-        if (perClient.length > 0) {
+        if (level === 'client') {
           out.push({
-            ...base, keys: { ...keys, Bsn: chain.bsn }, messages: [ref(answer), ...perClient.map((p) => ref(d.message, p.location))],
+            ...base, keys: { ...keys, Bsn: chain.bsn }, messages: [ref(answer), ...open.map((p) => ref(d.message, p.location))],
             detail: `Het ${describe(answer)} wijst de cliënt af (${codes(clientBad)}); al zijn prestaties in de ${describe(d.message)} zijn daarmee afgewezen. `
-              + `De aanbieder dient ze opnieuw in ${fresh}, na herstel van de fout. Nog niet opnieuw ingediend: ${perClient.map(label).join('; ')}.${late}`,
-            expected: 'alle prestaties van de cliënt opnieuw ingediend', found: `${perClient.length} prestatie(s) nog niet opnieuw ingediend`,
+              + `De aanbieder dient ze opnieuw in ${fresh}, na herstel van de fout. Nog niet opnieuw ingediend: ${open.map(label).join('; ')}.${late}`,
+            expected: 'alle prestaties van de cliënt opnieuw ingediend', found: `${open.length} prestatie(s) nog niet opnieuw ingediend`,
           });
+          continue;
         }
-        for (const p of open.filter((x) => levelOf(x) === 'prestatie')) {
+        for (const p of open) {
           const q = answer.record.prestaties.find((x) => x.referentieNummer === p.referentieNummer && x.bsn === p.bsn);
           const what = p.debetCredit === 'C'
             ? `een nieuwe creditprestatie ${fresh} en VorigReferentieNummer ${p.vorigReferentieNummer ?? '(leeg)'}`

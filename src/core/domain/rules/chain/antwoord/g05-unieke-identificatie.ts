@@ -121,7 +121,9 @@ export const CHK_G05: ChainCheck = {
     const byId = new Map(chain.messages.map((m) => [m.id, m]));
     const out: Finding[] = [];
     const label = (r: IdentificationRow) => byId.get(r.id)?.path ?? `bericht ${r.id}`;
-    for (const g of duplicateIdentifications(chain.messages.map(identificationRow), { label })) {
+    // an XSD-invalid message was never processed by its receiver (level 1), so it did not use up its identification
+    const rows = chain.messages.filter((m) => m.record.level1 === 0).map(identificationRow);
+    for (const g of duplicateIdentifications(rows, { label })) {
       const msgs = g.rows.map((r) => byId.get(r.id)!);
       if (!msgs.some((m) => concerns(chain, m))) continue; // another client's duplicates
       const location = RETOUR.has(g.type) ? '/Bericht/Header/IdentificatieRetour' : '/Bericht/Header/BerichtIdentificatie/Identificatie';

@@ -83,3 +83,17 @@ export function receivedAt(input: ChainInput, timestamp: string): ChainInput {
   input.receivedAt = timestamp;
   return input;
 }
+
+/** A retourbericht on a heenbericht of the scenario (optionally with RetourCodes on the header, i.e. a rejection). */
+export function retourOn(s: Scenario, heen: ChainInput, date: string, o: { id?: string; codes?: string[] } = {}): ChainInput {
+  const r = heen.record;
+  const type = String(Number(r.type) + 1) as '302';
+  return s.add(type, {
+    Header: {
+      BerichtCode: berichtCode(s.std, type), BerichtVersie: '3', BerichtSubversie: '2', Afzender: r.afzender!, Ontvanger: r.ontvanger!,
+      BerichtIdentificatie: { Identificatie: r.identificatie!, Dagtekening: r.dagtekening! }, XsdVersie: { ...XSD },
+      IdentificatieRetour: o.id ?? `T${++seq}`, DagtekeningRetour: date, XsdVersieRetour: { ...XSD },
+      ...(o.codes ? { RetourCodes: { RetourCode: o.codes } } : {}),
+    },
+  });
+}
