@@ -17,7 +17,10 @@ const XSD = { BasisschemaXsdVersie: '1.0.0', BerichtXsdVersie: '1.0.0' };
 export interface Tp {
   tnr: string;
   cat?: string;
-  code?: string;
+  /** null: aspecifiek (Categorie only) */
+  code?: string | null;
+  /** false: generiek (no Product at all) */
+  product?: false;
   /** Toewijzingsdatum (defaults to the message date) and -tijd */
   datum?: string;
   tijd?: string;
@@ -28,6 +31,10 @@ export interface Tp {
   volume?: number;
   eenheid?: string;
   frequentie?: string;
+  /** false: no Omvang */
+  omvang?: false;
+  /** Budget in eurocents */
+  budget?: number;
 }
 
 export interface Pr {
@@ -67,7 +74,7 @@ export class Scenario {
     return input;
   }
 
-  private product(cat?: string, code?: string) {
+  private product(cat?: string, code?: string | null) {
     const c = cat ?? (this.std === 'iJw' ? '45' : '01');
     return { Categorie: c, ...(code !== null ? { Code: code ?? (this.std === 'iJw' ? '45A02' : '01A06') } : {}) };
   }
@@ -76,7 +83,8 @@ export class Scenario {
     return { Bsn: this.bsn, Geboortedatum: { Datum: '2009-05-01' }, Geslacht: '2', Naam: { Geslachtsnaam: { Achternaam: 'Jansen' }, Voorletters: 'N' } };
   }
 
-  t301(date: string, tps: Tp[], opts: { retour?: string[] | false; id?: string } = {}): ChainInput {
+  /** opts.retourDatum: DagtekeningRetour of the 302 (default: the same day) */
+  t301(date: string, tps: Tp[], opts: { retour?: string[] | false; retourDatum?: string; id?: string } = {}): ChainInput {
     const h = this.header('301', this.gemeente, this.aanbieder, date, opts.id);
     const m = this.add('301', {
       Header: h,
@@ -85,15 +93,16 @@ export class Scenario {
         Contactgegevens: { Contact: [{ Soort: '01', Adres: { Huis: { Huisnummer: '1' }, Postcode: '1234AB', Straatnaam: 'Dorpsstraat', Plaatsnaam: 'Utrecht' } }] },
         ToegewezenProducten: {
           ToegewezenProduct: tps.map((t) => ({
-            ToewijzingNummer: t.tnr, ...(t.ref ? { ReferentieAanbieder: t.ref } : {}), Product: this.product(t.cat, t.code),
+            ToewijzingNummer: t.tnr, ...(t.ref ? { ReferentieAanbieder: t.ref } : {}), ...(t.product !== false ? { Product: this.product(t.cat, t.code) } : {}),
             Toewijzingsdatum: t.datum ?? date, Toewijzingstijd: t.tijd ?? '10:00:00', Ingangsdatum: t.van, ...(t.tot ? { Einddatum: t.tot } : {}),
             ...(t.reden ? { RedenWijziging: t.reden } : {}),
-            Omvang: { Volume: String(t.volume ?? 2), Eenheid: t.eenheid ?? '04', Frequentie: t.frequentie ?? '2' },
+            ...(t.omvang !== false ? { Omvang: { Volume: String(t.volume ?? 2), Eenheid: t.eenheid ?? '04', Frequentie: t.frequentie ?? '2' } } : {}),
+            ...(t.budget !== undefined ? { Budget: String(t.budget) } : {}),
           })),
         },
       },
     });
-    if (opts.retour !== false) this.retour('301', h, date, opts.retour);
+    if (opts.retour !== false) this.retour('301', h, opts.retourDatum ?? date, opts.retour);
     return m;
   }
 
@@ -108,21 +117,24 @@ export class Scenario {
     });
   }
 
-  private regie(type: '305' | '307', date: string, products: Record<string, unknown>[], opts: { retour?: string[] | false } = {}): ChainInput {
+  private regie(type: '305' | '307', date: string, products: Record<string, unknown>[], opts: { retour?: string[] | false; retourDatum?: string } = {}): ChainInput {
     const h = this.header(type, this.aanbieder, this.gemeente, date);
     const list = type === '305' ? { StartProducten: { StartProduct: products } } : { StopProducten: { StopProduct: products } };
     const m = this.add(type, { Header: h, Client: { ...this.client(), ...list } });
-    if (opts.retour !== false) this.retour(type, h, date, opts.retour);
+    if (opts.retour !== false) this.retour(type, h, opts.retourDatum ?? date, opts.retour);
     return m;
   }
 
-  start(date: string, tnr: string, begindatum: string, opts: { status?: string; cat?: string; code?: string; retour?: string[] | false } = {}): ChainInput {
-    return this.regie('305', date, [{ ToewijzingNummer: tnr, Product: this.product(opts.cat, opts.code), Begindatum: begindatum, StatusAanlevering: opts.status ?? '1' }], opts);
+  /** opts.code null: Categorie only; opts.product false: no Product */
+  start(date: string, tnr: string, begindatum: string, opts: { status?: string; cat?: string; code?: string | null; product?: false; retour?: string[] | false; retourDatum?: string } = {}): ChainInput {
+    return this.regie('305', date, [{
+      ToewijzingNummer: tnr, ...(opts.product !== false ? { Product: this.product(opts.cat, opts.code) } : {}), Begindatum: begindatum, StatusAanlevering: opts.status ?? '1',
+    }], opts);
   }
 
-  stop(date: string, tnr: string, begindatum: string, einddatum: string, reden: string, opts: { status?: string; cat?: string; code?: string; retour?: string[] | false } = {}): ChainInput {
+  stop(date: string, tnr: string, begindatum: string, einddatum: string, reden: string, opts: { status?: string; cat?: string; code?: string | null; product?: false; retour?: string[] | false; retourDatum?: string } = {}): ChainInput {
     return this.regie('307', date, [{
-      ToewijzingNummer: tnr, Product: this.product(opts.cat, opts.code), Begindatum: begindatum, RedenBeeindiging: reden, Einddatum: einddatum,
+      ToewijzingNummer: tnr, ...(opts.product !== false ? { Product: this.product(opts.cat, opts.code) } : {}), Begindatum: begindatum, RedenBeeindiging: reden, Einddatum: einddatum,
       StatusAanlevering: opts.status ?? '1',
     }], opts);
   }
