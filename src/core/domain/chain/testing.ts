@@ -139,8 +139,10 @@ export class Scenario {
     }], opts);
   }
 
-  vot(date: string, products: { ref: string; van: string; tot?: string; cat?: string; code?: string }[], opts: { retour?: string[] | false } = {}): ChainInput {
-    const h = this.header('315', this.aanbieder, this.gemeente, date);
+  /** opts.gemeente: send to another gemeente (e.g. the one named under the woonplaatsbeginsel) */
+  vot(date: string, products: { ref: string; van: string; tot?: string; cat?: string; code?: string | null; volume?: number; eenheid?: string; frequentie?: string }[],
+    opts: { retour?: string[] | false; gemeente?: string } = {}): ChainInput {
+    const h = this.header('315', this.aanbieder, opts.gemeente ?? this.gemeente, date);
     const m = this.add('315', {
       Header: h,
       Client: {
@@ -148,7 +150,7 @@ export class Scenario {
         AangevraagdeProducten: {
           AangevraagdProduct: products.map((p) => ({
             ReferentieAanbieder: p.ref, Product: this.product(p.cat, p.code), ToewijzingIngangsdatum: p.van, ...(p.tot ? { ToewijzingEinddatum: p.tot } : {}),
-            Omvang: { Volume: '2', Eenheid: '04', Frequentie: '2' }, Verwijzer: { Type: '02', Naam: 'Huisarts' },
+            Omvang: { Volume: String(p.volume ?? 2), Eenheid: p.eenheid ?? '04', Frequentie: p.frequentie ?? '2' }, Verwijzer: { Type: '02', Naam: 'Huisarts' },
           })),
         },
       },
@@ -157,7 +159,16 @@ export class Scenario {
     return m;
   }
 
-  vow(date: string, ref: string, opts: { ongewijzigd?: string[]; tewijzigen?: { tnr: string; van: string; tot?: string; volume?: number }[]; nieuw?: { van: string; tot?: string }[]; retour?: string[] | false } = {}): ChainInput {
+  /** tewijzigen/nieuw: budget (eurocents) replaces the Omvang; omvang false leaves both out */
+  vow(date: string, ref: string, opts: {
+    ongewijzigd?: string[];
+    tewijzigen?: { tnr: string; van: string; tot?: string; volume?: number; eenheid?: string; frequentie?: string; budget?: number; omvang?: false }[];
+    nieuw?: { van: string; tot?: string; cat?: string; code?: string | null; volume?: number; eenheid?: string; frequentie?: string; budget?: number }[];
+    retour?: string[] | false;
+  } = {}): ChainInput {
+    const omvang = (t: { volume?: number; eenheid?: string; frequentie?: string; budget?: number; omvang?: false }) => (t.budget !== undefined
+      ? { Budget: String(t.budget) }
+      : t.omvang === false ? {} : { Omvang: { Volume: String(t.volume ?? 2), Eenheid: t.eenheid ?? '04', Frequentie: t.frequentie ?? '2' } });
     const h = this.header('317', this.aanbieder, this.gemeente, date);
     const m = this.add('317', {
       Header: h,
@@ -169,13 +180,14 @@ export class Scenario {
           ...(opts.tewijzigen?.length ? {
             TeWijzigenProducten: {
               TeWijzigenProduct: opts.tewijzigen.map((t) => ({
-                ToewijzingNummer: t.tnr, GewensteIngangsdatum: t.van, ...(t.tot ? { Einddatum: t.tot } : {}),
-                Omvang: { Volume: String(t.volume ?? 2), Eenheid: '04', Frequentie: '2' },
+                ToewijzingNummer: t.tnr, GewensteIngangsdatum: t.van, ...(t.tot ? { Einddatum: t.tot } : {}), ...omvang(t),
               })),
             },
           } : {}),
           ...(opts.nieuw?.length ? {
-            NieuweProducten: { NieuwProduct: opts.nieuw.map((p) => ({ Product: this.product(), GewensteIngangsdatum: p.van, ...(p.tot ? { Einddatum: p.tot } : {}), Omvang: { Volume: '2', Eenheid: '04', Frequentie: '2' } })) },
+            NieuweProducten: {
+              NieuwProduct: opts.nieuw.map((p) => ({ Product: this.product(p.cat, p.code), GewensteIngangsdatum: p.van, ...(p.tot ? { Einddatum: p.tot } : {}), ...omvang(p) })),
+            },
           } : {}),
         },
       },
@@ -184,9 +196,16 @@ export class Scenario {
     return m;
   }
 
-  antwoord(date: string, ref: string, verzoekAntwoord: '1' | '2', reden?: string, opts: { retour?: string[] | false } = {}): ChainInput {
+  /** opts.woonplaats: Woonplaatsbeginsel/Gemeente (iJw, reason 8) */
+  antwoord(date: string, ref: string, verzoekAntwoord: '1' | '2', reden?: string, opts: { retour?: string[] | false; woonplaats?: string } = {}): ChainInput {
     const h = this.header('319', this.gemeente, this.aanbieder, date);
-    const m = this.add('319', { Header: h, Antwoord: { ReferentieAanbieder: ref, VerzoekAntwoord: verzoekAntwoord, ...(reden ? { RedenAfwijzingVerzoek: reden } : {}) } });
+    const m = this.add('319', {
+      Header: h,
+      Antwoord: {
+        ReferentieAanbieder: ref, VerzoekAntwoord: verzoekAntwoord, ...(reden ? { RedenAfwijzingVerzoek: reden } : {}),
+        ...(opts.woonplaats ? { Woonplaatsbeginsel: { Gemeente: opts.woonplaats } } : {}),
+      },
+    });
     if (opts.retour !== false) this.retour('319', h, date, opts.retour);
     return m;
   }
