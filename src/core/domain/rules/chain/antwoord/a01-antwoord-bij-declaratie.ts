@@ -14,7 +14,7 @@ import { formatCents } from '../../../money';
 import type { PrestatieRow } from '../../../records';
 import { ref, type Finding } from '../../finding';
 import type { ChainCheck } from '../types';
-import { answersOf, dd, describe, isLaterCopy } from './util';
+import { answersOf, dd, describe, isLaterCopy, The, the } from './util';
 
 const TITLE = 'Declaratie-antwoord hoort bij precies één declaratie';
 
@@ -88,8 +88,8 @@ export const CHK_A01: ChainCheck = {
           out.push({
             ...base(m, keys), refs: ['TR337', 'OP355'], severity: 'error',
             messages: [ref(m, '/Bericht/Header/DeclaratieIdentificatie'), ref(d, '/Bericht/Header/BerichtIdentificatie')],
-            detail: `Het ${describe(m)} verwijst met DeclaratieIdentificatie naar declaratie ${pointer}. Die bestaat niet; `
-              + `waarschijnlijk is de ${describe(d)} (DeclaratieNummer ${d.record.declaratie?.declaratieNummer ?? '(leeg)'}) bedoeld. `
+            detail: `${The(m)} verwijst met DeclaratieIdentificatie naar declaratie ${pointer}. Die bestaat niet; `
+              + `waarschijnlijk is ${the(d)} (DeclaratieNummer ${d.record.declaratie?.declaratieNummer ?? '(leeg)'}) bedoeld. `
               + 'De DeclaratieIdentificatie moet de Identificatie én Dagtekening van de declaratie ongewijzigd overnemen; nu kan de aanbieder het antwoord niet koppelen.',
             expected: `DeclaratieIdentificatie ${d.record.identificatie ?? ''} van ${dd(d.record.dagtekening)}`, found: `DeclaratieIdentificatie ${pointer}`,
           });
@@ -97,7 +97,7 @@ export const CHK_A01: ChainCheck = {
           out.push({
             ...base(m, keys), refs: ['TR337', 'OP355'], severity: 'warning',
             messages: [ref(m, '/Bericht/Header/DeclaratieIdentificatie')],
-            detail: `Het ${describe(m)} beantwoordt declaratie ${pointer} (DeclaratieNummer ${da.declaratieNummer ?? '(leeg)'}) van aanbieder `
+            detail: `${The(m)} beantwoordt declaratie ${pointer} (DeclaratieNummer ${da.declaratieNummer ?? '(leeg)'}) van aanbieder `
               + `${m.record.aanbieder ?? '(onbekend)'}, maar die declaratie zit niet in het archief. Ontbreekt de declaratie in de import, of verwijst het antwoord naar een verkeerde declaratie?`,
             expected: 'een declaratie (323) met deze identificatie en dagtekening', found: 'geen declaratie gevonden',
           });
@@ -115,7 +115,7 @@ export const CHK_A01: ChainCheck = {
         out.push({
           ...base(m, keys), refs: ['TR337', 'OP355'], severity: 'error',
           messages: [ref(m, '/Bericht/Header/Afzender'), ref(heen, '/Bericht/Header/Ontvanger')],
-          detail: `Het ${describe(m)} is verstuurd door gemeente ${m.record.gemeente}, maar de ${describe(heen)} waar het naar verwijst `
+          detail: `${The(m)} is verstuurd door gemeente ${m.record.gemeente}, maar ${the(heen)} waar het naar verwijst `
             + `is aan gemeente ${heen.record.gemeente} gestuurd. Alleen de ontvanger van een declaratie kan die beantwoorden.`,
           expected: `Afzender ${heen.record.gemeente}`, found: `Afzender ${m.record.gemeente}`,
         });
@@ -126,7 +126,7 @@ export const CHK_A01: ChainCheck = {
         out.push({
           ...base(m, keys), refs: ['TR376', 'OP355'], severity: 'error',
           messages: [ref(m, '/Bericht/DeclaratieAntwoord/DeclaratieNummer'), ref(heen, '/Bericht/Declaratie/DeclaratieNummer')],
-          detail: `Het ${describe(m)} noemt DeclaratieNummer ${da.declaratieNummer}, maar de ${describe(heen)} die het beantwoordt `
+          detail: `${The(m)} noemt DeclaratieNummer ${da.declaratieNummer}, maar ${the(heen)} die het beantwoordt `
             + `(DeclaratieIdentificatie ${pointer}) heeft DeclaratieNummer ${decl.declaratieNummer}. Het antwoord moet het nummer van de declaratie ongewijzigd overnemen.`,
           expected: `DeclaratieNummer ${decl.declaratieNummer}`, found: `DeclaratieNummer ${da.declaratieNummer}`,
         });
@@ -141,7 +141,7 @@ export const CHK_A01: ChainCheck = {
           out.push({
             ...base(m, pkeys), refs: ['TR366', 'OP355'], retourcode: '9366', severity: 'error',
             messages: [ref(m, q.location), ref(heen)],
-            detail: `Het ${describe(m)} geeft prestatie ${q.referentieNummer ?? '(zonder ReferentieNummer)'} terug, maar de ${describe(heen)} `
+            detail: `${The(m)} geeft prestatie ${q.referentieNummer ?? '(zonder ReferentieNummer)'} terug, maar ${the(heen)} `
               + 'bevat geen prestatie met dat ReferentieNummer. Een declaratie-antwoord mag alleen prestaties uit de beantwoorde declaratie bevatten.',
             expected: 'een ReferentieNummer uit de declaratie', found: `ReferentieNummer ${q.referentieNummer ?? '(leeg)'}`,
           });
@@ -153,7 +153,7 @@ export const CHK_A01: ChainCheck = {
         out.push({
           ...base(m, pkeys), refs: ['TR367', 'OP355'], retourcode: '9367', severity: 'error',
           messages: [ref(m, q.location), ref(heen, compared.p.location)],
-          detail: `Prestatie ${q.referentieNummer} staat in het ${describe(m)} met andere waarden dan in de ${describe(heen)}: ${list}. `
+          detail: `Prestatie ${q.referentieNummer} staat in ${the(m)} met andere waarden dan in ${the(heen)}: ${list}. `
             + 'Een afgewezen prestatie moet precies zo terugkomen als zij is ingediend.',
           expected: compared.diffs.map((x) => `${x.label} ${x.in323}`).join('; '), found: compared.diffs.map((x) => `${x.label} ${x.in325}`).join('; '),
         });
@@ -169,7 +169,7 @@ export const CHK_A01: ChainCheck = {
         check: 'CHK-A01', refs: ['IV087', 'OP355'], severity: 'error', standard: d.party.standard, bsn: chain.bsn, title: TITLE,
         keys: { DeclaratieNummer: d.row.declaratieNummer ?? '', BerichtIdentificatie: d.message.record.identificatie ?? '' },
         messages: [ref(d.message), ...answers.map((a) => ref(a))],
-        detail: `De ${describe(d.message)} (DeclaratieNummer ${d.row.declaratieNummer ?? '(leeg)'}) heeft ${answers.length} declaratie-antwoorden: `
+        detail: `${The(d.message)} (DeclaratieNummer ${d.row.declaratieNummer ?? '(leeg)'}) heeft ${answers.length} declaratie-antwoorden: `
           + `${answers.map((a) => describe(a)).join(', ')}. Per declaratie hoort precies één antwoord; de inspecteur gebruikt het eerste voor de status van de prestaties.`,
         expected: '1 declaratie-antwoord', found: `${answers.length} declaratie-antwoorden`, date: answers[1].date ?? undefined,
       });

@@ -6,7 +6,7 @@
 import { compareDates } from '../../../dates';
 import { ref, type Finding } from '../../finding';
 import type { ChainCheck } from '../types';
-import { answersOf, dd, deadline, describe, effectiveToday, isLaterCopy, receiptDate, receiptNote, toleranceNote } from './util';
+import { answersOf, dd, deadline, effectiveToday, isLaterCopy, receiptDate, receiptNote, The, the, toleranceNote } from './util';
 
 const TITLE = 'Declaratie-antwoord binnen 10 werkdagen';
 const WORKDAYS = 10;
@@ -35,7 +35,7 @@ export const CHK_A02: ChainCheck = {
         if (compareDates(today, due) <= 0) continue;
         out.push({
           ...base, messages: [ref(m)], date: due,
-          detail: `Op de ${describe(m)} (DeclaratieNummer ${d.row.declaratieNummer ?? '(leeg)'}), ${receiptNote(m, receipt)}, is geen declaratie-antwoord (325) gevonden. `
+          detail: `Op ${the(m)} (DeclaratieNummer ${d.row.declaratieNummer ?? '(leeg)'}), ${receiptNote(m, receipt)}, is geen declaratie-antwoord (325) gevonden. `
             + `De gemeente moet binnen ${WORKDAYS} werkdagen antwoorden, dus uiterlijk ${dd(due)}${toleranceNote(ctx)}, ook als alles is goedgekeurd. `
             + `Stand op ${dd(today)}. Komt er geen antwoord, dan neemt de gemeente buiten het berichtenverkeer contact op; de aanbieder hoort het ontbreken op te merken.`,
           expected: `declaratie-antwoord uiterlijk ${dd(due)}`, found: 'geen declaratie-antwoord',
@@ -46,7 +46,7 @@ export const CHK_A02: ChainCheck = {
       const late = ctx.calendar.workdaysBetween(receipt.date, first.date);
       out.push({
         ...base, messages: [ref(m), ref(first)], date: first.date,
-        detail: `Het ${describe(first)} beantwoordt de ${describe(m)}, ${receiptNote(m, receipt)}, pas na ${late} werkdagen. `
+        detail: `${The(first)} beantwoordt ${the(m)}, ${receiptNote(m, receipt)}, pas na ${late} werkdagen. `
           + `De termijn is ${WORKDAYS} werkdagen: uiterlijk ${dd(due)}${toleranceNote(ctx)}.`,
         expected: `declaratie-antwoord uiterlijk ${dd(due)}`, found: `declaratie-antwoord van ${dd(first.date)}`,
       });

@@ -11,7 +11,7 @@ import type { ChainMessage } from '../../../chain/model';
 import { formatCents } from '../../../money';
 import { ref, type Finding } from '../../finding';
 import type { ChainCheck } from '../types';
-import { describe, isLaterCopy, retourcodeText } from './util';
+import { describe, isLaterCopy, retourcodeText, The, the } from './util';
 
 const TITLE = 'Declaratie-antwoord klopt met de declaratie';
 
@@ -43,9 +43,9 @@ export const CHK_A03: ChainCheck = {
           out.push({
             ...base, refs: ['IV087', 'OP303'], severity: 'error',
             messages: [ref(m, '/Bericht/Header/RetourCodes'), ref(heen)],
-            detail: `Het ${describe(m)} bevat alleen een header met RetourCode 0200 en geen DeclaratieAntwoord. Een antwoord zonder `
+            detail: `${The(m)} bevat alleen een header met RetourCode 0200 en geen DeclaratieAntwoord. Een antwoord zonder `
               + 'DeclaratieAntwoord is alleen bedoeld voor een afkeuring van het hele bericht (bijvoorbeeld 0001); zonder foutcode en zonder '
-              + `totalen weet de aanbieder niet wat er met de ${describe(heen)} is gebeurd. De inspecteur behandelt de prestaties als goedgekeurd.`,
+              + `totalen weet de aanbieder niet wat er met ${the(heen)} is gebeurd. De inspecteur behandelt de prestaties als goedgekeurd.`,
             expected: 'een DeclaratieAntwoord, of een afkeurcode in de header', found: 'alleen RetourCode 0200',
           });
         }
@@ -57,7 +57,7 @@ export const CHK_A03: ChainCheck = {
         out.push({
           ...base, refs: ['OP303', 'IV087'], severity: 'error',
           messages: [ref(m, '/Bericht/DeclaratieAntwoord/TotaalIngediendBedrag'), ref(heen, '/Bericht/Declaratie/TotaalIngediendBedrag')],
-          detail: `Het ${describe(m)} noemt TotaalIngediendBedrag ${signedText(da.totaalIngediend)}, maar de ${describe(heen)} had `
+          detail: `${The(m)} noemt TotaalIngediendBedrag ${signedText(da.totaalIngediend)}, maar ${the(heen)} had `
             + `TotaalIngediendBedrag ${signedText(decl.totaal)}. Het antwoord neemt het ingediende totaal van de declaratie over; het `
             + 'toegekende bedrag en de afgewezen prestaties zijn daar niet meer op af te stemmen.',
           expected: `TotaalIngediendBedrag ${signedText(decl.totaal)}`, found: `TotaalIngediendBedrag ${signedText(da.totaalIngediend)}`,
@@ -76,7 +76,7 @@ export const CHK_A03: ChainCheck = {
         out.push({
           ...base, keys: { ...keys, Bsn: c.bsn ?? '' }, refs: ['IV087', 'OP304'], severity: 'error',
           messages: [ref(m), ...missing.map((p) => ref(heen, p.location))],
-          detail: `In het ${describe(m)} is de cliënt afgewezen (${bad.map((x) => retourcodeText(m.record.standard, x)).join(', ')}). `
+          detail: `In ${the(m)} is de cliënt afgewezen (${bad.map((x) => retourcodeText(m.record.standard, x)).join(', ')}). `
             + 'Dan komen al zijn prestaties terug, met 0233 (niet beoordeeld) of een eigen code. Uit de '
             + `${describe(heen)} ontbreken in het antwoord: ${missing.map((p) => p.referentieNummer ?? '(zonder ReferentieNummer)').join(', ')}. `
             + 'De inspecteur behandelt ze als afgewezen, maar de aanbieder kan dat uit het antwoord niet opmaken.',

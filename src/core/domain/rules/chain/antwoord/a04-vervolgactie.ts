@@ -14,7 +14,7 @@ import type { Declaratie, Prestatie } from '../../../chain/model';
 import { partyKey } from '../../../chain/model';
 import { ref, type Finding, type Severity } from '../../finding';
 import type { ChainCheck } from '../types';
-import { answersOf, dd, describe, effectiveToday, isLaterCopy, retourcodeText, werkdagen } from './util';
+import { answersOf, dd, describe, effectiveToday, isLaterCopy, retourcodeText, The, the, werkdagen } from './util';
 
 const TITLE = 'Vervolgactie na het declaratie-antwoord';
 
@@ -86,7 +86,7 @@ export function makeA04(options: A04Options = {}): ChainCheck {
           const isHeader = level === 'bericht';
           out.push({
             ...base, keys, messages: [ref(answer, isHeader ? '/Bericht/Header/RetourCodes' : '/Bericht/DeclaratieAntwoord/RetourCodes'), ref(d.message)],
-            detail: `Het ${describe(answer)} keurt de hele ${describe(d.message)} af (${codes(isHeader ? header : decl)}). `
+            detail: `${The(answer)} keurt de hele ${describe(d.message)} af (${codes(isHeader ? header : decl)}). `
               + (isHeader ? 'Het bericht telt als niet verzonden. ' : '')
               + `De aanbieder dient de declaratie opnieuw in, in een nieuw bericht en ${fresh} per prestatie. Nog niet opnieuw ingediend voor deze cliënt: `
               + `${open.map(label).join('; ')}.${late}`,
@@ -97,7 +97,7 @@ export function makeA04(options: A04Options = {}): ChainCheck {
         if (level === 'client') {
           out.push({
             ...base, keys: { ...keys, Bsn: chain.bsn }, messages: [ref(answer), ...open.map((p) => ref(d.message, p.location))],
-            detail: `Het ${describe(answer)} wijst de cliënt af (${codes(clientBad)}); al zijn prestaties in de ${describe(d.message)} zijn daarmee afgewezen. `
+            detail: `${The(answer)} wijst de cliënt af (${codes(clientBad)}); al zijn prestaties in ${the(d.message)} zijn daarmee afgewezen. `
               + `De aanbieder dient ze opnieuw in ${fresh}, na herstel van de fout. Nog niet opnieuw ingediend: ${open.map(label).join('; ')}.${late}`,
             expected: 'alle prestaties van de cliënt opnieuw ingediend', found: `${open.length} prestatie(s) nog niet opnieuw ingediend`,
           });
@@ -111,7 +111,7 @@ export function makeA04(options: A04Options = {}): ChainCheck {
           out.push({
             ...base, keys: { ...keys, ReferentieNummer: p.referentieNummer ?? '', ToewijzingNummer: p.tnr ?? '' },
             messages: [ref(answer, q?.location), ref(d.message, p.location)],
-            detail: `Prestatie ${label(p)} uit de ${describe(d.message)} is afgewezen met ${codes(p.retourcodes)}. `
+            detail: `Prestatie ${label(p)} uit ${the(d.message)} is afgewezen met ${codes(p.retourcodes)}. `
               + `De aanbieder herstelt de fout en dient ${what} in; die is nog niet gevonden.${late}`,
             expected: 'een nieuwe prestatie die de afgewezen vervangt', found: 'nog niet opnieuw ingediend',
           });

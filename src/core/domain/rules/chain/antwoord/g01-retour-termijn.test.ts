@@ -37,7 +37,8 @@ describe('CHK-G01: a retour within 3 working days for every heenbericht', () => 
     expect(f.map((x) => x.messages[0].type).sort()).toEqual(['301', '305', '307', '315', '317', '319']);
     expect(f.every((x) => x.severity === 'warning' && x.refs[0] === 'OP090')).toBe(true);
     const stop = f.find((x) => x.messages[0].type === '307')!;
-    expect(stop.detail).toContain('geen retour op de stop zorg (JW308)');
+    expect(stop.detail).toContain('geen retourbericht op de stop zorg (JW308)');
+    expect(f.find((x) => x.messages[0].type === '315')!.detail).toMatch(/^Op het verzoek om toewijzing \(JW315\) M\d+ van 14-10-2025/);
     expect(stop.detail).toContain('uiterlijk 04-08-2026');
   });
 
@@ -70,6 +71,6 @@ describe('CHK-G01: a retour within 3 working days for every heenbericht', () => 
     s.antwoord('2025-10-16', 'OTHER-REF', '2', undefined, { retour: false }); // no request of this client
     const f = CHK_G01.run(s.chain(), defaultContext('2026-01-31'));
     expect(f.map((x) => x.messages[0].type)).toEqual(['319']);
-    expect(f[0].detail).toContain('retour op het antwoordbericht (JW320)');
+    expect(f[0].detail).toContain('geen retourbericht op het antwoordbericht (JW320)');
   });
 });

@@ -9,7 +9,7 @@ import { compareDates } from '../../../dates';
 import { ref, type Finding } from '../../finding';
 import type { ChainCheck } from '../types';
 import {
-  answersOf, code, concerns, dd, deadline, describe, effectiveToday, HEEN_WITH_RETOUR, isLaterCopy, receiptDate, receiptNote, toleranceNote, typeName,
+  answersOf, code, concerns, dd, deadline, describe, effectiveToday, HEEN_WITH_RETOUR, isLaterCopy, receiptDate, receiptNote, The, the, toleranceNote, typeName,
 } from './util';
 
 const TITLE = 'Retourbericht binnen 3 werkdagen';
@@ -34,7 +34,7 @@ export const CHK_G01: ChainCheck = {
       if (retours.length > 1) {
         out.push({
           ...base, refs: ['IV028', 'OP090'], severity: 'error', messages: [ref(m), ...retours.map((x) => ref(x))], date: retours[1].date ?? undefined,
-          detail: `De ${describe(m)} heeft ${retours.length} verschillende retourberichten: ${retours.map((x) => describe(x)).join(', ')}. `
+          detail: `${The(m)} heeft ${retours.length} verschillende retourberichten: ${retours.map((x) => describe(x)).join(', ')}. `
             + 'Op elk heenbericht hoort precies één retourbericht; welk oordeel geldt is nu niet eenduidig.',
           expected: '1 retourbericht', found: `${retours.length} retourberichten`,
         });
@@ -47,7 +47,7 @@ export const CHK_G01: ChainCheck = {
         if (compareDates(today, due) <= 0) continue;
         out.push({
           ...base, refs: ['OP090', 'IV028'], severity: 'warning', messages: [ref(m)], date: due,
-          detail: `Op de ${describe(m)}, ${receiptNote(m, receipt)}, is geen ${typeName(retourType)} (${code(m).replace(r.type, retourType)}) gevonden. `
+          detail: `Op ${the(m)}, ${receiptNote(m, receipt)}, is geen ${typeName(retourType)} (${code(m).replace(r.type, retourType)}) gevonden. `
             + `De ontvanger stuurt binnen ${WORKDAYS} werkdagen een retourbericht, dus uiterlijk ${dd(due)}${toleranceNote(ctx)}. Stand op ${dd(today)}. `
             + 'De verzender hoort het ontbreken op te merken; zonder retour is niet zeker dat het bericht is verwerkt (de inspecteur telt het voorlopig als geaccepteerd).',
           expected: `retourbericht uiterlijk ${dd(due)}`, found: 'geen retourbericht',
@@ -57,7 +57,7 @@ export const CHK_G01: ChainCheck = {
       if (!first.date || compareDates(first.date, due) <= 0) continue;
       out.push({
         ...base, refs: ['OP090', 'IV028'], severity: 'warning', messages: [ref(m), ref(first)], date: first.date,
-        detail: `Het ${describe(first)} op de ${describe(m)}, ${receiptNote(m, receipt)}, kwam na ${ctx.calendar.workdaysBetween(receipt.date, first.date)} werkdagen. `
+        detail: `${The(first)} op ${the(m)}, ${receiptNote(m, receipt)}, kwam na ${ctx.calendar.workdaysBetween(receipt.date, first.date)} werkdagen. `
           + `De termijn is ${WORKDAYS} werkdagen: uiterlijk ${dd(due)}${toleranceNote(ctx)}.`,
         expected: `retourbericht uiterlijk ${dd(due)}`, found: `retourbericht van ${dd(first.date)}`,
       });

@@ -14,7 +14,7 @@ import type { Chain, ChainMessage, Toewijzing } from '../../../chain/model';
 import { partyKey } from '../../../chain/model';
 import { ref, type Finding, type FindingMessage } from '../../finding';
 import type { ChainCheck } from '../types';
-import { concerns, dd, describe, isLaterCopy, retourcodeText } from './util';
+import { concerns, dd, describe, isLaterCopy, retourcodeText, The, the } from './util';
 
 const TITLE = 'Afgekeurd bericht telt als niet verzonden';
 
@@ -56,7 +56,7 @@ function dependantsOf(chain: Chain, root: ChainMessage): Dependant[] {
           if (!v.message.accepted || partyKey(v.party) !== pk) continue;
           for (const p of v.row.products) {
             if (p.tnr === null || !sameTnr(p, t)) continue;
-            out.push({ message: v.message, location: p.location, what: `toewijzing ${t.tnr} in het ${describe(v.message)}` });
+            out.push({ message: v.message, location: p.location, what: `toewijzing ${t.tnr} in ${the(v.message)}` });
           }
         }
       }
@@ -82,7 +82,7 @@ function dependantsOf(chain: Chain, root: ChainMessage): Dependant[] {
       const v = chain.verzoeken.find((x) => x.message === root);
       if (!v) break;
       for (const a of v.antwoorden) {
-        if (a.message.accepted) out.push({ message: a.message, what: `het ${describe(a.message)} op ReferentieAanbieder ${a.row.referentieAanbieder ?? '?'}` });
+        if (a.message.accepted) out.push({ message: a.message, what: `${the(a.message)} op ReferentieAanbieder ${a.row.referentieAanbieder ?? '?'}` });
       }
       for (const t of v.toewijzingen) {
         out.push({ message: t.message, location: t.location, what: `toewijzing ${t.tnr} met ReferentieAanbieder ${t.referentieAanbieder} (${describe(t.message)})` });
@@ -144,7 +144,7 @@ export const CHK_G02: ChainCheck = {
       const codes = [...new Set(rej.flatMap((x) => x.codes))];
       const why = xsd
         ? 'is XSD-ongeldig (niveau 1) en wordt door de ontvanger niet verwerkt: er komt ook geen retourbericht'
-        : `is afgekeurd in het ${describe(rej[0].message)} met ${codes.map((c) => retourcodeText(r.standard, c)).join(', ')}`;
+        : `is afgekeurd in ${the(rej[0].message)} met ${codes.map((c) => retourcodeText(r.standard, c)).join(', ')}`;
       const deps = dependantsOf(chain, m);
       const keys: Record<string, string> = { BerichtIdentificatie: r.identificatie ?? '' };
       if (r.declaratie?.declaratieNummer) keys.DeclaratieNummer = r.declaratie.declaratieNummer;
@@ -154,7 +154,7 @@ export const CHK_G02: ChainCheck = {
         out.push({
           ...base, refs: ['OP286', 'IV032'], severity: 'error', date: deps[0].message.date ?? m.date ?? undefined,
           messages: [...messages, ...deps.map((x) => ref(x.message, x.location))],
-          detail: `De ${describe(m)} ${why}. Het bericht telt daarmee als niet verzonden (OP286), maar latere berichten bouwen er toch op voort: `
+          detail: `${The(m)} ${why}. Het bericht telt daarmee als niet verzonden (OP286), maar latere berichten bouwen er toch op voort: `
             + `${deps.map((x) => x.what).join('; ')}. Die verwijzen naar iets wat voor de keten niet bestaat; herstel eerst het afgekeurde bericht en verstuur het opnieuw.`,
           expected: 'geen berichten die voortbouwen op een niet-verzonden bericht', found: `${deps.length} afhankelijk(e) bericht(en)`,
         });
@@ -163,7 +163,7 @@ export const CHK_G02: ChainCheck = {
       if (xsd) continue; // level 1 is reported by the reader; without dependants there is nothing to add
       out.push({
         ...base, refs: ['OP286', 'IV032'], severity: 'info', date: rej[0].message.date ?? m.date ?? undefined, messages,
-        detail: `De ${describe(m)} ${why}. Het bericht telt als niet verzonden (OP286, IV032): wat erin staat geldt niet voor de keten. `
+        detail: `${The(m)} ${why}. Het bericht telt als niet verzonden (OP286, IV032): wat erin staat geldt niet voor de keten. `
           + (r.type === '323'
             ? 'De aanbieder dient de declaratie opnieuw in, in een nieuw bericht (zie ook CHK-A04).'
             : 'De verzender herstelt de fout en verstuurt het bericht opnieuw, met een nieuwe identificatie.'),

@@ -13,11 +13,13 @@ export function dd(d: string | null | undefined): string {
 }
 
 const NAMES: Record<string, string> = {
-  '301': 'toewijzing', '302': 'retour op de toewijzing', '305': 'start zorg', '306': 'retour op de start zorg',
-  '307': 'stop zorg', '308': 'retour op de stop zorg', '315': 'verzoek om toewijzing', '316': 'retour op het verzoek om toewijzing',
-  '317': 'verzoek om wijziging', '318': 'retour op het verzoek om wijziging', '319': 'antwoordbericht', '320': 'retour op het antwoordbericht',
+  '301': 'toewijzing', '302': 'retourbericht op de toewijzing', '305': 'start zorg', '306': 'retourbericht op de start zorg',
+  '307': 'stop zorg', '308': 'retourbericht op de stop zorg', '315': 'verzoek om toewijzing', '316': 'retourbericht op het verzoek om toewijzing',
+  '317': 'verzoek om wijziging', '318': 'retourbericht op het verzoek om wijziging', '319': 'antwoordbericht', '320': 'retourbericht op het antwoordbericht',
   '323': 'declaratie', '325': 'declaratie-antwoord',
 };
+/** the Dutch article of each message name */
+const HET: ReadonlySet<string> = new Set(['302', '306', '308', '315', '316', '317', '318', '319', '320', '325']);
 
 /** "JW323" / "WMO301" */
 export function code(m: ChainMessage): string {
@@ -29,6 +31,17 @@ export function describe(m: ChainMessage): string {
   const r = m.record;
   const ident = RETOUR.has(r.type) ? r.retourIdentificatie : r.identificatie;
   return `${NAMES[r.type] ?? 'bericht'} (${code(m)}) ${ident ?? '(zonder identificatie)'} van ${dd(m.date)}`;
+}
+
+/** describe() with its article: "de declaratie (JW323) …", "het verzoek om wijziging (WMO317) …" */
+export function the(m: ChainMessage): string {
+  return `${HET.has(m.record.type) ? 'het' : 'de'} ${describe(m)}`;
+}
+
+/** the() at the start of a sentence */
+export function The(m: ChainMessage): string {
+  const s = the(m);
+  return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
 export function typeName(type: string): string {
