@@ -30,6 +30,21 @@ describe('CHK-D02 (TR387/TR388): the productperiode follows the calendar month a
     expect(run(s).map((f) => f.retourcode)).toEqual(codes);
   });
 
+  it.each([
+    // IV089's own example: ToegewezenProduct 08-04-2025 t/m 17-06-2025
+    ['April', ['2025-04-08', '2025-04-30'], []],
+    ['May', ['2025-05-01', '2025-05-31'], []],
+    ['June', ['2025-06-01', '2025-06-17'], []],
+    ['June declared to the month end', ['2025-06-01', '2025-06-30'], ['9388']],
+    ['April declared from the first', ['2025-04-01', '2025-04-30'], ['9387']],
+  ])('IV089 example (toewijzing 08-04..17-06-2025): %s', (_name, pp, codes) => {
+    const s = new Scenario('iWmo');
+    s.t301('2025-04-01', [{ tnr: '1', van: '2025-04-08', tot: '2025-06-17' }]);
+    const d = s.declaratie('2025-07-03', 'D1', ['2025-06-01', '2025-06-30'], [{ ref: 'R1', tnr: '1', van: pp[0], tot: pp[1] }]);
+    s.antwoord325('2025-07-10', d);
+    expect(run(s).map((f) => f.retourcode)).toEqual(codes);
+  });
+
   it('seed S3b: the July pp after the intrekking to 28-07-2026 gets 9388 (with 9308 from CHK-D03), in Dutch with dd-mm-jjjj', () => {
     const s = new Scenario('iJw');
     s.t301('2025-10-15', [{ tnr: '586955', van: '2025-10-15', tot: '2026-08-14', tijd: '09:00:00' }]);

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { Scenario, type Tp } from '../../../chain/testing';
-import { defaultContext } from '../index';
+import { checkChain, defaultContext } from '../index';
 import { CHK_D04 } from './d04-product';
 import { CHK_D10 } from './d10-referentienummer';
+import { DECLARATIE_CHECKS } from './index';
 
 const ctx = defaultContext('2026-11-28');
 
@@ -49,6 +50,9 @@ describe('CHK-D04 (TR339/TR340): the product in the prestatie fits the toewijzin
     });
     expect(f[0].detail).toContain('specifiek toegewezen met productcode 01A06');
     expect(f[0].detail).not.toContain('als geheel afgewezen');
+    // the seed's positive controls in the same declaration: pp 06-10..31-10 (TR387), volumes HH 4 ≤ 6 and
+    // begeleiding 8 ≤ 8, amounts 4 × 40,00 and 8 × 200,00: no other declaratie check reports anything
+    expect(checkChain(s.chain(), ctx, DECLARATIE_CHECKS).map((x) => `${x.check} ${x.retourcode}`)).toEqual(['CHK-D04 9340']);
   });
 
   it('seed S6 + S7 as on the slide: the whole 323 was rejected at level 2 (0001); 9340 is still shown, with that context, and S7 is left to TR101/TR314', () => {

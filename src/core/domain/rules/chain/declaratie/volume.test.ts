@@ -35,6 +35,21 @@ describe('volume maxima (IV076, IV077, IV078)', () => {
     expect(sum(perPeriod('2025-07-07', '2025-09-06', 'output'))).toBe(9);
   });
 
+  it('IV077 official examples: inspanning 4/5/5 weeks and 13 in total; output 4/5/(4+1) and 3/(5+1)/0', () => {
+    // inspanning, 07-10-2025..30-12-2025, 3 hours per week: October W41–44, November W44–48, December W49–2026-W01
+    expect(perPeriod('2025-10-07', '2025-12-30', 'inspanning')).toEqual([4, 5, 5]);
+    expect(total('2025-10-07', '2025-12-30')).toBe(13);
+    // output, 01-10-2025..31-12-2025 (a Wednesday): the extra week goes to December
+    expect(perPeriod('2025-10-01', '2025-12-31', 'output')).toEqual([4, 5, 5]);
+    // output, 07-07-2025..05-09-2025 (a Friday): the last Sunday (31-08) is in August, September gets nothing
+    expect(perPeriod('2025-07-07', '2025-09-05', 'output')).toEqual([3, 6, 0]);
+  });
+
+  it('IV078 official examples: a broken first week counts whole (12-11..30-11-2025: 3 weeks)', () => {
+    expect(periodMultiplier({ standard: 'iJw', variant: 'inspanning', categorie: '45', frequentie: '2', ingang: '2025-11-12', eind: '2025-12-13', a: '2025-11-12', b: '2025-11-30' })!.n).toBe(3);
+    expect(periodMultiplier({ standard: 'iJw', variant: 'inspanning', categorie: '45', frequentie: '4', ingang: '2025-10-14', eind: '2025-12-13', a: '2025-10-14', b: '2025-10-31' })!.n).toBe(1);
+  });
+
   it.each([
     // seed casus 2 (CHK-D08 examples)
     ['HH 06-10-2025..30-01-2026 = 2025-W41..2026-W05', '2025-10-06', '2026-01-30', 17],
