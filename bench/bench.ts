@@ -5,7 +5,7 @@ import { XMLParser } from 'fast-xml-parser';
 import { ArchiveGenerator } from '../src/core/domain/generate';
 import { PARSER_OPTIONS, readMessage, writeMessage } from '../src/core/domain/message';
 import { scanXml } from '../src/core/domain/message/xmlscan';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
@@ -13,6 +13,9 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import { sourceItems } from '../src/core/import/sources';
+import { buildChain } from '../src/core/domain/chain/build';
+import { ChainStore } from '../src/core/store/chains';
+import { openStore } from '../src/core/store/store';
 
 const args = new Map(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=') as [string, string]));
 const MIN_MESSAGES = Number(args.get('messages') ?? 20000);
@@ -144,5 +147,26 @@ for (const size of SIZES) {
   console.log(`  bare read + hash + parse (${workers} workers)      ${fmt(bareRate, 0).padStart(9)} msg/s ${fmt(bareOut.bytes / 1e6 / (bareOut.ms / 1000)).padStart(7)} MB/s  ${fmt(bareOut.ms / 1000)} s  peak RSS ${bareOut.peakRssMb} MB`);
   console.log(`  ketenlens import (${workers} workers)               ${fmt(impRate, 0).padStart(9)} msg/s ${fmt(imp.bytes / 1e6 / (impMs / 1000)).padStart(7)} MB/s  ${fmt(impMs / 1000)} s  peak RSS ${imp.peakRssMb} MB`);
   console.log(`  ${imp.imported} messages imported, ${imp.rejected} rejected; ratio import / bare: ${fmt(impRate / bareRate, 2)} (goal ≥ 0.70); goal for 1M: ≤ 120 s`);
+  // full check of every client, then the time to load one client's chain
+  t = performance.now();
+  const chk = spawnSync(process.execPath, [CLI, 'check', '--db', db, '--full', '--format', 'csv', '--severity', 'error', '--today', '2026-10-31'], { encoding: 'utf8', maxBuffer: 1024 * 1024 * 1024 });
+  const checkMs = performance.now() - t;
+  const clientsChecked = new Set(chk.stdout.split('\n').slice(1).filter(Boolean).map((l) => l.split(',')[4])).size;
+  console.log(`  full check of all clients: ${fmt(checkMs / 1000)} s (exit ${chk.status}; ${clientsChecked} clients with an error-level finding)${size >= 1_000_000 ? ' — goal ≤ 60 s' : ''}`);
+  const store = openStore(db, { readonly: true });
+  const chains = new ChainStore(store);
+  const all = chains.allClients();
+  const sample = Array.from({ length: Math.min(300, all.length) }, (_, i) => all[Math.floor((i * 7919) % all.length)]);
+  const times: number[] = [];
+  let msgs = 0;
+  for (const bsn of sample) {
+    const t1 = performance.now();
+    const chain = buildChain(bsn, chains.loadInputs(bsn));
+    times.push(performance.now() - t1);
+    msgs += chain.messages.length;
+  }
+  times.sort((a, b) => a - b);
+  console.log(`  load one client's chain (${sample.length} clients, ${fmt(msgs / sample.length, 0)} messages each on average): p50 ${fmt(times[Math.floor(times.length * 0.5)], 2)} ms, p95 ${fmt(times[Math.floor(times.length * 0.95)], 2)} ms${size >= 1_000_000 ? ' — goal p95 ≤ 50 ms' : ''}`);
+  store.close();
   if (!args.has('keep')) rmSync(dir, { recursive: true, force: true });
 }

@@ -175,6 +175,7 @@ CREATE INDEX retourcodes_code ON retourcodes(code);
     name: 'ketens: berichtrecord per bericht, bevindingen per cliënt',
     sql: `
 ALTER TABLE messages ADD COLUMN record TEXT;
+CREATE INDEX messages_retour ON messages(standard, sender, retour_identificatie);
 
 CREATE TABLE findings (
   id INTEGER PRIMARY KEY,
