@@ -21,15 +21,15 @@ export class ArchiveChecks {
   constructor(store: Store) {
     const d = store.db;
     this.tnr = d.prepare(`SELECT DISTINCT m.id, f.path, m.type, m.identificatie, t.bsn, m.dagtekening FROM toewijzingen t JOIN messages m ON m.id = t.message_id
-      JOIN files f ON f.id = m.file_id WHERE t.tnr_num = ? AND m.standard = ? AND m.gemeente = ? AND t.bsn IS NOT ? AND m.level1 = 0 LIMIT 5`);
+      JOIN files f ON f.id = m.file_id WHERE t.tnr_num = ? AND +m.standard = ? AND +m.gemeente = ? AND t.bsn IS NOT ? AND m.level1 = 0 LIMIT 5`);
     this.ident = d.prepare(`SELECT m.id, f.path, m.type, m.identificatie, m.dagtekening FROM messages m JOIN files f ON f.id = m.file_id
       WHERE m.standard = ? AND m.type = ? AND m.afzender = ? AND m.identificatie = ? AND m.id <> ? LIMIT 5`);
     this.identRetour = d.prepare(`SELECT m.id, f.path, m.type, m.retour_identificatie AS identificatie, m.retour_dagtekening AS dagtekening FROM messages m
       JOIN files f ON f.id = m.file_id WHERE m.standard = ? AND m.type = ? AND m.sender = ? AND m.retour_identificatie = ? AND m.id <> ? LIMIT 5`);
     this.refnr = d.prepare(`SELECT m.id, f.path, m.type, m.identificatie, p.bsn, m.dagtekening FROM prestaties p JOIN messages m ON m.id = p.message_id
-      JOIN files f ON f.id = m.file_id WHERE p.referentienummer = ? AND m.type = '323' AND m.standard = ? AND m.aanbieder = ? AND m.id <> ? AND m.level1 = 0 LIMIT 5`);
+      JOIN files f ON f.id = m.file_id WHERE p.referentienummer = ? AND +m.type = '323' AND +m.standard = ? AND +m.aanbieder = ? AND m.id <> ? AND m.level1 = 0 LIMIT 5`);
     this.declnr = d.prepare(`SELECT m.id, f.path, m.type, m.identificatie, m.dagtekening FROM declaraties dc JOIN messages m ON m.id = dc.message_id
-      JOIN files f ON f.id = m.file_id WHERE dc.declaratienummer = ? AND m.standard = ? AND m.aanbieder = ? AND m.id <> ? AND m.level1 = 0 LIMIT 5`);
+      JOIN files f ON f.id = m.file_id WHERE dc.declaratienummer = ? AND +m.standard = ? AND +m.aanbieder = ? AND m.id <> ? AND m.level1 = 0 LIMIT 5`);
   }
 
   run(chain: Chain): Finding[] {

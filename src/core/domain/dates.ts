@@ -69,9 +69,21 @@ export function daysInMonth(y: number, m: number): number {
   }
 }
 
+// the checks compare the same few thousand dates over and over: remember the parsed ones
+const parsed = new Map<string, CivilDate | null>();
+
 /** Parses a strict `YYYY-MM-DD` string into its parts, or returns null when it is not a real calendar date. */
 export function parseIsoDate(s: string): CivilDate | null {
   if (typeof s !== 'string') return null;
+  const hit = parsed.get(s);
+  if (hit !== undefined) return hit === null ? null : { ...hit };
+  const r = parseIsoDateUncached(s);
+  if (parsed.size > 50_000) parsed.clear();
+  parsed.set(s, r);
+  return r === null ? null : { ...r };
+}
+
+function parseIsoDateUncached(s: string): CivilDate | null {
   const match = ISO_DATE_RE.exec(s);
   if (!match) return null;
   const y = Number(match[1]);

@@ -12,11 +12,21 @@ interface MessageRow {
   issues: string;
 }
 
+// file times are instants; the chain needs the Dutch calendar date of receipt (rules.md 1.2)
+const AMSTERDAM = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' });
+export function receiptDate(mtime: string | null): string | null {
+  if (!mtime) return null;
+  const t = Date.parse(mtime);
+  return Number.isNaN(t) ? null : AMSTERDAM.format(t);
+}
+
 const SELECT = 'SELECT m.id, f.path, f.mtime, m.record, m.issues FROM messages m JOIN files f ON f.id = m.file_id';
 
 export class ChainStore {
   private readonly direct;
   private readonly byHeader;
+  private readonly retoursOf;
+  private readonly antwoordenOf;
   private readonly antwoordenByRef;
   private readonly antwoord325;
   private readonly deleteFindings;
@@ -26,12 +36,21 @@ export class ChainStore {
   constructor(readonly store: Store) {
     const d = store.db;
     this.direct = d.prepare(`${SELECT} JOIN message_clients mc ON mc.message_id = m.id WHERE mc.bsn = ?`);
+    // the retours (without Client echo) of the client's heenberichten, in one query
+    this.retoursOf = d.prepare(`${SELECT} JOIN messages h ON h.standard = m.standard AND h.afzender = m.afzender AND h.identificatie = m.identificatie
+      AND h.dagtekening IS m.dagtekening JOIN message_clients mc ON mc.message_id = h.id WHERE mc.bsn = ? AND m.id <> h.id
+      AND m.type IN ('302', '306', '308', '316', '318', '320')`);
+    // the 325s of the client's 323s
+    this.antwoordenOf = d.prepare(`SELECT m.id, f.path, f.mtime, m.record, m.issues FROM message_clients mc CROSS JOIN messages h
+      CROSS JOIN declaratie_antwoorden da CROSS JOIN messages m CROSS JOIN files f
+      WHERE mc.bsn = ? AND h.id = mc.message_id AND h.type = '323' AND da.declaratie_identificatie = h.identificatie
+      AND m.id = da.message_id AND m.standard = h.standard AND m.aanbieder = h.aanbieder AND f.id = m.file_id`);
     // retours copy the heenbericht header: same standard, Afzender, Identificatie and Dagtekening
     this.byHeader = d.prepare(`${SELECT} WHERE m.standard = ? AND m.afzender = ? AND m.identificatie = ? AND m.dagtekening IS ?`);
-    this.antwoordenByRef = d.prepare(`${SELECT} JOIN antwoorden a ON a.message_id = m.id WHERE a.referentie_aanbieder = ? AND m.standard = ?
-      AND m.gemeente = ? AND m.aanbieder = ?`);
+    this.antwoordenByRef = d.prepare(`${SELECT} JOIN antwoorden a ON a.message_id = m.id WHERE a.referentie_aanbieder = ? AND +m.standard = ?
+      AND +m.gemeente = ? AND +m.aanbieder = ?`);
     this.antwoord325 = d.prepare(`${SELECT} JOIN declaratie_antwoorden da ON da.message_id = m.id WHERE da.declaratie_identificatie = ?
-      AND m.standard = ? AND m.ontvanger = ?`);
+      AND +m.standard = ? AND +m.ontvanger = ?`);
     this.deleteFindings = d.prepare('DELETE FROM findings WHERE bsn = ?');
     this.insertFinding = d.prepare(`INSERT INTO findings (bsn, check_id, severity, standard, retourcode, refs, keys, messages, title, detail, expected, found, date)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
@@ -51,11 +70,9 @@ export class ChainStore {
       for (const r of list) if (!rows.has(r.id)) { rows.set(r.id, r); records.set(r.id, parse(r)); }
     };
     const seenRefs = new Set<string>();
+    addAll(this.retoursOf.all(bsn) as MessageRow[]);
+    addAll(this.antwoordenOf.all(bsn) as MessageRow[]);
     for (const rec of [...records.values()]) {
-      if (['301', '305', '307', '315', '317', '323'].includes(rec.type) && rec.afzender && rec.identificatie) {
-        addAll(this.byHeader.all(rec.standard, rec.afzender, rec.identificatie, rec.dagtekening) as MessageRow[]);
-      }
-      if (rec.type === '323' && rec.identificatie && rec.aanbieder) addAll(this.antwoord325.all(rec.identificatie, rec.standard, rec.aanbieder) as MessageRow[]);
       if (rec.verzoek && rec.gemeente && rec.aanbieder) {
         const refs = rec.verzoek.kind === '317' ? [rec.verzoek.referentieAanbieder] : rec.verzoek.products.map((p) => p.referentieAanbieder);
         for (const ref of refs) {
@@ -70,7 +87,7 @@ export class ChainStore {
         }
       }
     }
-    return [...rows.values()].map((r) => ({ id: r.id, path: r.path, receivedAt: r.mtime, record: records.get(r.id)! }));
+    return [...rows.values()].map((r) => ({ id: r.id, path: r.path, receivedAt: receiptDate(r.mtime), record: records.get(r.id)! }));
   }
 
   /** Replaces the stored findings of one client. */

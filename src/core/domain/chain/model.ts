@@ -11,7 +11,10 @@ export interface ChainInput {
   id: number;
   /** the file it came from */
   path: string;
-  /** file modification time: the best proxy of the receipt date (rules.md 1.2) */
+  /**
+   * the receipt date (YYYY-MM-DD, Dutch calendar): the date of the file's modification time in
+   * Europe/Amsterdam, the best proxy of the receipt date (rules.md 1.2); null when unknown
+   */
   receivedAt: string | null;
   record: MessageRecord;
 }
