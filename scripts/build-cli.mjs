@@ -12,6 +12,7 @@ const entries = {
   bench: 'bench/bench.ts',
   'import-worker': 'src/core/import/worker.ts',
   'bench-bare-worker': 'bench/bare-worker.ts',
+  'check-worker': 'src/core/backend/check-worker.ts',
 };
 const entryPoints = Object.fromEntries(Object.entries(entries).filter(([, f]) => existsSync(join(root, f))).map(([k, f]) => [k, join(root, f)]));
 await build({

@@ -2,7 +2,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { checkClient, checkClients, todayIso } from '../core/backend/check';
+import { checkClient, checkClientsParallel, todayIso } from '../core/backend/check';
 import { maskBsn } from '../core/domain/bsn';
 import { tpState } from '../core/domain/chain/state';
 import { formatDutchDate } from '../core/domain/dates';
@@ -80,7 +80,7 @@ export async function runCheck(paths: string[], opts: CheckCliOptions, out: (s: 
     } else {
       const unchecked = store.db.prepare('SELECT c.bsn FROM clients c LEFT JOIN client_checks k ON k.bsn = c.bsn WHERE k.bsn IS NULL').pluck().all() as string[];
       const which = opts.full || temp ? undefined : [...new Set([...(touched ?? []), ...unchecked])];
-      if (which === undefined || which.length > 0) checkClients(store, which, { today });
+      if (which === undefined || which.length > 0) await checkClientsParallel(store, which, { today, workers: opts.workers });
       findings = loadFindings(store);
     }
     const hasError = findings.some((f) => f.severity === 'error');

@@ -1,7 +1,7 @@
 // `ketenlens import <path...> --db FILE` and `ketenlens files --db FILE`.
 import { importPaths, rejectLabel, type ImportProgress, type ImportSummary } from '../core/import/importer';
 import { openStore, type Store } from '../core/store/store';
-import { checkClients } from '../core/backend/check';
+import { checkClientsParallel } from '../core/backend/check';
 
 function fmtInt(n: number): string {
   return n.toLocaleString('nl-NL');
@@ -53,7 +53,7 @@ export async function runImport(paths: string[], db: string, opts: { workers?: n
     let checked: { clients: number; errors: number; warnings: number; infos: number } | undefined;
     if (opts.check !== false && summary.touchedClients.length > 0) {
       const t0 = performance.now();
-      checked = checkClients(store, summary.touchedClients, { today: opts.today });
+      checked = await checkClientsParallel(store, summary.touchedClients, { today: opts.today, workers: opts.workers });
       if (!opts.json) out(`  ${checked.clients} cliënt(en) getoetst in ${((performance.now() - t0) / 1000).toFixed(1)} s: ${checked.errors} fouten, ${checked.warnings} waarschuwingen, ${checked.infos} informatief (ketenlens check --db ${db})`);
     }
     if (opts.json) out(JSON.stringify({ ...summary, touchedClients: summary.touchedClients.length, ...(checked ? { checked } : {}), peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024) }, null, 2));

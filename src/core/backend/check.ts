@@ -9,6 +9,11 @@ import { SINGLE_MESSAGE_RULES } from '../domain/rules/single';
 import { ref, type Finding } from '../domain/rules/finding';
 import { ChainStore } from '../store/chains';
 import { ArchiveChecks } from './archive-checks';
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Piscina } from 'piscina';
 import type { Store } from '../store/store';
 
 export interface CheckOptions {
@@ -84,7 +89,50 @@ export function checkClient(chains: ChainStore, bsn: string, options: CheckOptio
   return { bsn, chain, findings };
 }
 
-/** Checks the given clients (all when undefined) and stores their findings; returns the counts. */
+function findWorker(): string | undefined {
+  const here = dirname(fileURLToPath(import.meta.url));
+  return [join(here, 'check-worker.mjs'), join(here, '..', '..', '..', 'dist', 'check-worker.mjs')].find((c) => existsSync(c));
+}
+
+/**
+ * Checks the given clients (all when undefined) in a pool of worker threads, each reading the
+ * archive on its own connection, and stores the findings from the main thread. Falls back to
+ * checkClients on one thread for small sets or when the worker is not built.
+ */
+export async function checkClientsParallel(store: Store, bsns: string[] | undefined, options: CheckOptions & { workers?: number } = {}): Promise<{ clients: number; errors: number; warnings: number; infos: number }> {
+  const chains = new ChainStore(store);
+  const list = bsns ?? chains.allClients();
+  const workers = options.workers ?? availableParallelism();
+  const file = findWorker();
+  if (!file || workers < 2 || list.length < 200 || store.path === ':memory:') return checkClients(store, list, options);
+  const { workers: _w, onProgress, ...rest } = options;
+  const pool = new Piscina({ filename: file, minThreads: workers, maxThreads: workers });
+  const totals = { clients: 0, errors: 0, warnings: 0, infos: 0 };
+  const save = options.save ?? true;
+  const chunk = 100;
+  try {
+    const jobs: Promise<void>[] = [];
+    for (let i = 0; i < list.length; i += chunk) {
+      const bsnChunk = list.slice(i, i + chunk);
+      jobs.push(pool.run({ db: store.path, bsns: bsnChunk, options: rest }).then((results: { bsn: string; findings: Finding[] }[]) => {
+        if (save) store.db.transaction(() => { for (const r of results) chains.saveFindings(r.bsn, r.findings, options.asOf); })();
+        for (const r of results) {
+          totals.clients++;
+          for (const f of r.findings) {
+            if (f.severity === 'error') totals.errors++; else if (f.severity === 'warning') totals.warnings++; else totals.infos++;
+          }
+        }
+        onProgress?.(totals.clients, list.length);
+      }));
+    }
+    await Promise.all(jobs);
+  } finally {
+    await pool.destroy();
+  }
+  return totals;
+}
+
+/** Checks the given clients (all when undefined) on this thread and stores their findings; returns the counts. */
 export function checkClients(store: Store, bsns: string[] | undefined, options: CheckOptions = {}): { clients: number; errors: number; warnings: number; infos: number } {
   const chains = new ChainStore(store);
   const list = bsns ?? chains.allClients();
