@@ -1,5 +1,5 @@
 // `ketenlens generate`: writes a generated archive to a folder, with manifest.json.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, utimesSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { ArchiveGenerator, type GenerateOptions } from '../core/domain/generate';
 import { writeMessage } from '../core/domain/message';
@@ -18,6 +18,9 @@ export function runGenerate(outDir: string, options: GenerateOptions, log: (s: s
       const dir = dirname(file);
       if (!made.has(dir)) { mkdirSync(dir, { recursive: true }); made.add(dir); }
       writeFileSync(file, xml);
+      // the file is dated as received on the day it was sent (the importer takes the receipt date from the file time)
+      const when = new Date(`${m.date}T12:00:00Z`);
+      utimesSync(file, when, when);
       bytes += Buffer.byteLength(xml);
     }
     n++;

@@ -35,6 +35,18 @@ export function partyOf(m: ChainMessage): Party | null {
 
 const sameParty = (a: Party, b: Party) => partyKey(a) === partyKey(b);
 
+/** The request an answer (319 or 301) belongs to: the latest one with that reference dated on or before the answer. */
+function latestRequest(verzoeken: Verzoek[], party: Party | null, ref: string | null, date: string | null): Verzoek | undefined {
+  if (!party || ref === null) return undefined;
+  let best: Verzoek | undefined;
+  for (const v of verzoeken) {
+    if (!sameParty(v.party, party) || !v.refs.includes(ref)) continue;
+    if (date && v.message.date && compareDates(v.message.date, date) > 0) continue;
+    best = v; // verzoeken are in date order
+  }
+  return best ?? verzoeken.find((v) => sameParty(v.party, party) && v.refs.includes(ref));
+}
+
 export function buildChain(bsn: string, inputs: ChainInput[], options: BuildOptions = {}): Chain {
   const asOf = options.asOf;
   const messages: ChainMessage[] = inputs
@@ -66,8 +78,10 @@ export function buildChain(bsn: string, inputs: ChainInput[], options: BuildOpti
       const bad = r.retourcodes.map((c) => c.code).filter((c) => !OK_CODES.has(c));
       if (bad.length > 0) { heen.accepted = false; heen.rejectedWith.push(...bad); }
     } else {
+      // a 323 rejected as a whole (header, or DeclaratieAntwoord with a code other than 0200/8001) counts as not sent
       const header = r.declaratieAntwoord!.headerRetourcodes.filter((c) => c !== '0200');
-      if (header.length > 0) { heen.accepted = false; heen.rejectedWith.push(...header); }
+      const whole = r.declaratieAntwoord!.antwoordRetourcodes.filter((c) => c !== '0200' && c !== '8001');
+      if (header.length > 0 || whole.length > 0) { heen.accepted = false; heen.rejectedWith.push(...header, ...whole); }
     }
   }
   const withoutRetour = messages.filter((m) => (HEEN_WITH_RETOUR.has(m.record.type) || m.record.type === '323')
@@ -131,14 +145,14 @@ export function buildChain(bsn: string, inputs: ChainInput[], options: BuildOpti
     if (m.record.type !== '319' || !m.record.antwoord) continue;
     const party = partyOf(m);
     const a: Antwoord = { message: m, row: m.record.antwoord };
-    const v = verzoeken.find((x) => party && sameParty(x.party, party) && a.row.referentieAanbieder !== null && x.refs.includes(a.row.referentieAanbieder));
+    const v = latestRequest(verzoeken, party, a.row.referentieAanbieder, m.date);
     if (v) { a.verzoek = v; v.antwoorden.push(a); }
     antwoorden.push(a);
   }
   for (const t of toewijzingen) {
     for (const ver of t.versions) {
       if (!ver.referentieAanbieder) continue;
-      const v = verzoeken.find((x) => sameParty(x.party, t.party) && x.refs.includes(ver.referentieAanbieder!));
+      const v = latestRequest(verzoeken, t.party, ver.referentieAanbieder, ver.message.date);
       if (v) v.toewijzingen.push(ver);
     }
   }

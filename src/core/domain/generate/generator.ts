@@ -29,6 +29,8 @@ export interface GenerateOptions {
 export interface GeneratedMessage {
   /** relative paths (posix) where the file is written; the first is the sender's copy */
   paths: string[];
+  /** the date it was sent (Dagtekening, DagtekeningRetour): the generator dates the files by it */
+  date: IsoDate;
   message: MessageToWrite;
   bsn: string;
   clientIndex: number;
@@ -74,6 +76,8 @@ interface Tw {
   ref?: string;
   /** delivery start (305 Begindatum) of the current episode */
   start?: IsoDate;
+  /** the first delivery start: nothing is declared before it */
+  firstStart?: IsoDate;
   /** months (YYYY-MM) without delivery (temporary stop) */
   pause?: { stop: IsoDate; restart: IsoDate };
   stopped?: IsoDate;
@@ -195,7 +199,7 @@ class ClientScenario {
     const name = `${ym(dagtekening)}/${prefix}${type}_${dagtekening}_${own}.xml`;
     const paths = [`${this.folder(sender)}/verzonden/${name}`];
     if (this.gen.options.mirror) paths.push(`${this.folder(receiver)}/ontvangen/${name}`);
-    this.out.push({ paths, message: { standard: this.std, type, content } as unknown as MessageToWrite, bsn: this.bsn, clientIndex: this.index });
+    this.out.push({ paths, date: dagtekening, message: { standard: this.std, type, content } as unknown as MessageToWrite, bsn: this.bsn, clientIndex: this.index });
     return paths[0];
   }
 
@@ -310,7 +314,8 @@ class ClientScenario {
 
     // VOT
     if (withVot) {
-      const d315 = addDays(tdatum, -rng.int(5, 20));
+      // the gemeente answers a VOT within 5 working days (OP274)
+      const d315 = addWorkdays(tdatum, -rng.int(1, 4));
       const h = this.header('315', this.agb, this.gemeente, d315);
       tws.forEach((t, k) => { t.ref = `VOT${this.index}-${k + 1}`; });
       this.emit('315', this.agb, this.gemeente, d315, {
@@ -337,6 +342,7 @@ class ClientScenario {
     // starts
     for (const t of tws) {
       t.start = addDays(t.ingang, rng.int(0, 6));
+      t.firstStart = t.start;
       const late = this.want('CHK-S05');
       const d = addWorkdays(t.start, late ? 12 : rng.int(1, 4));
       if (compareDates(d, this.until) > 0) continue;
@@ -390,7 +396,7 @@ class ClientScenario {
         },
       });
       this.retour('317', h, d317);
-      const dAnswer = addWorkdays(d317, rng.int(3, 8));
+      const dAnswer = addWorkdays(d317, rng.int(1, 4));
       if (ext < 0.14) {
         tw0.eind = newEind; tw0.tdatum = dAnswer; tw0.ttijd = this.time(); tw0.reden = '12';
         for (const t of tws) t.ref = ref;
@@ -460,7 +466,7 @@ class ClientScenario {
     const firstStart = tws.map((t) => t.ingang).sort()[0];
     const lastEnd = tws.map((t) => t.eind).sort().at(-1)!;
     let month = monthStart(firstStart);
-    const approved: { ref: string; tw: Tw; pp: [IsoDate, IsoDate]; volume: number; bedrag: number }[] = [];
+    const approved: { ref: string; tw: Tw; code?: string; pp: [IsoDate, IsoDate]; volume: number; bedrag: number }[] = [];
     let creditPlanned = rng.chance(0.12);
     let refCounter = 0;
     // CHK-D03: one extra month after the end of the first toewijzing, with a prestatie in it
@@ -487,7 +493,8 @@ class ClientScenario {
       if (creditPlanned && approved.length > 0 && rng.chance(0.5)) {
         creditPlanned = false;
         const a = approved[approved.length - 1];
-        addLine({ ref: this.ref(++refCounter), vorig: a.ref, tw: a.tw, pp: a.pp, volume: a.volume, tarief: a.tw.spec.tarief, bedrag: a.bedrag, dc: 'C' });
+        // a credit is an exact copy of the debet it reverses (IV091), product code included
+        addLine({ ref: this.ref(++refCounter), vorig: a.ref, tw: a.tw, code: a.code, pp: a.pp, volume: a.volume, tarief: a.tw.spec.tarief, bedrag: a.bedrag, dc: 'C' });
         if (a.volume > 1) {
           const v = a.volume - 1;
           addLine({ ref: this.ref(++refCounter), tw: a.tw, pp: a.pp, volume: v, tarief: a.tw.spec.tarief, bedrag: v * a.tw.spec.tarief, dc: 'D' });
@@ -500,6 +507,9 @@ class ClientScenario {
         if (t.stopped) to = minDate(to, t.stopped);
         if (compareDates(from, to) > 0) continue;
         if (t.pause && compareDates(month, t.pause.stop) > 0 && compareDates(month, t.pause.restart) < 0) continue;
+        // nothing in a month that ends before delivery started (a prestatie wholly before the start: CHK-S06);
+        // from the month of the start on, the productperiode runs from the 1st (TR387)
+        if (t.firstStart && compareDates(to, t.firstStart) < 0) continue;
         const days = daysInclusive(from, to);
         let volume: number;
         if (t.spec.frequentie === '4') volume = t.spec.volume;
@@ -519,7 +529,7 @@ class ClientScenario {
           injections.push({ check: 'CHK-D10', keys: { ReferentieNummer: ref, ToewijzingNummer: t.tnr } }); this.injectedDone = true;
         }
         addLine({ ref, tw: t, code, pp: [from, to], volume, tarief: t.spec.tarief, bedrag, dc: 'D' });
-        approved.push({ ref, tw: t, pp: [from, to], volume, bedrag });
+        approved.push({ ref, tw: t, code, pp: [from, to], volume, bedrag });
       }
       if (extraAfterEnd && compareDates(month, extraAfterEnd.month) === 0) {
         const t = extraAfterEnd.tw;
