@@ -12,7 +12,7 @@ import { checkChain, defaultContext } from '../index';
 import { VERZOEK_CHECKS } from './index';
 
 describe('verzoek checks on a clean generated archive', () => {
-  it('150 clients, iWmo and iJw: no errors; the only warnings are late answers to requests (CHK-R05)', () => {
+  it('150 clients, iWmo and iJw: no errors and no warnings', () => {
     const until = '2026-10-31';
     const gen = new ArchiveGenerator({ clients: 150, seed: 20251215, until, standard: 'both' });
     const byPair = new Map<string, ChainInput[]>();
@@ -38,12 +38,7 @@ describe('verzoek checks on a clean generated archive', () => {
     expect(requests.some((v) => v.row.kind === '317' && v.antwoorden.length > 0)).toBe(true);
 
     const findings = chains.flatMap((c) => checkChain(c, defaultContext(until), VERZOEK_CHECKS));
-    expect(findings.filter((f) => f.severity !== 'warning').map((f) => `${f.check} ${f.severity} ${f.bsn} ${f.detail}`)).toEqual([]);
-    // The generator sends the first 301 5–20 calendar days after the VOT and answers a VOW after 3–8 working days,
-    // so many answers come after the 5-working-day term of OP274/OP346: CHK-R05 rightly warns about those, and only
-    // about those (a late answer, never a missing one: every request in the archive is answered).
-    const warnings = findings.filter((f) => f.severity === 'warning');
-    expect(warnings.length).toBeGreaterThan(0);
-    expect(warnings.filter((f) => f.check !== 'CHK-R05' || !f.detail.includes('beantwoord met')).map((f) => `${f.check} ${f.bsn} ${f.detail}`)).toEqual([]);
+    // the generator answers a VOT and a VOW within 5 working days (OP274/OP346), so not even CHK-R05 warns
+    expect(findings.filter((f) => f.severity !== 'info').map((f) => `${f.check} ${f.severity} ${f.bsn} ${f.detail}`)).toEqual([]);
   });
 });
