@@ -6,6 +6,8 @@ import { runGenerate } from './generate-command';
 import { DEFAULT_READ_MAX, runRead } from './read-command';
 import { runFiles, runImport } from './import-command';
 import { runCheck, runTimeline } from './check-command';
+import { CHAIN_CHECKS } from '../core/domain/rules/chain';
+import { SINGLE_MESSAGE_RULES } from '../core/domain/rules/single';
 
 const int = (name: string, min = 0) => (v: string) => {
   const n = Number(v);
@@ -95,6 +97,21 @@ program
   .option('--today <datum>', 'de datum waartegen termijnen worden getoetst', DATE('--today'))
   .option('--mask', 'toon het BSN gemaskeerd', false)
   .action((bsn: string, opts) => runTimeline(bsn, { db: opts.db, asOf: opts.asOf, today: opts.today, mask: opts.mask }, (x) => console.log(x)));
+
+program
+  .command('checks')
+  .description('toon alle controles: per bericht (niveau 2) en over de keten, met de regels die niet uit het berichtenverkeer te toetsen zijn')
+  .action(() => {
+    console.log('Controles over de keten van een cliënt:');
+    for (const c of CHAIN_CHECKS) {
+      if (c.scope === 'N') continue;
+      console.log(`  ${c.id.padEnd(8)} ${c.title}  [${c.refs.join(', ')}]`);
+    }
+    console.log('\nControles per bericht (naast de XSD-controle, niveau 1):');
+    for (const r of SINGLE_MESSAGE_RULES) console.log(`  ${r.id.padEnd(14)} ${r.title}${r.retourcode ? ` (retourcode ${r.retourcode})` : ''}`);
+    console.log('\nNiet toetsbaar uit het berichtenverkeer:');
+    for (const c of CHAIN_CHECKS.filter((x) => x.scope === 'N' || x.notCheckable)) console.log(`  ${c.id.padEnd(8)} ${c.title}: ${c.notCheckable ?? ''}`);
+  });
 
 program
   .command('generate')
