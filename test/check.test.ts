@@ -128,3 +128,34 @@ describe('uniqueness across clients (asked of the archive)', () => {
     expect(r.status).toBe(1);
   });
 });
+
+describe('messages that reach no chain', () => {
+  it('reports a retour and a 325 whose heenbericht is missing, and a 319 whose request is missing, at archive level', () => {
+    const gen = [...new ArchiveGenerator({ clients: 30, seed: 12, standard: 'iwmo' }).messages()];
+    const dir = join(tmp, 'orphans');
+    mkdirSync(dir, { recursive: true });
+    const drop = new Set<string>();
+    const r302 = gen.find((m) => m.message.type === '302')!;
+    const a325 = gen.find((m) => m.message.type === '325')!;
+    const a319 = gen.find((m) => m.message.type === '319');
+    // drop the heenbericht of the 302, the 323 of the 325, and the 317 the 319 answers
+    const h = (m: typeof gen[number]) => (m.message.content as any).Header;
+    const heen301 = gen.find((m) => m.message.type === '301' && h(m).BerichtIdentificatie.Identificatie === h(r302).BerichtIdentificatie.Identificatie)!;
+    const decl = gen.find((m) => m.message.type === '323' && h(m).BerichtIdentificatie.Identificatie === h(a325).DeclaratieIdentificatie.Identificatie)!;
+    drop.add(heen301.paths[0]); drop.add(decl.paths[0]);
+    if (a319) {
+      const ref = (a319.message.content as any).Antwoord.ReferentieAanbieder;
+      for (const m of gen) if (m.message.type === '317' && (m.message.content as any).Client.Verzoek.ReferentieAanbieder === ref) drop.add(m.paths[0]);
+    }
+    for (const m of gen) if (!drop.has(m.paths[0])) {
+      const p = join(dir, m.paths[0]);
+      mkdirSync(join(p, '..'), { recursive: true });
+      writeFileSync(p, writeMessage(m.message));
+    }
+    const f = JSON.parse(run(['check', dir, '--format', 'json', '--severity', 'info']).stdout).findings as { check: string; bsn: string; messages: { file: string }[] }[];
+    const orphans = f.filter((x) => x.bsn === '');
+    expect(orphans.some((x) => x.check === 'CHK-G01' && x.messages[0].file.endsWith(r302.paths[0]))).toBe(true);
+    expect(orphans.some((x) => x.check === 'CHK-A01' && x.messages[0].file.endsWith(a325.paths[0]))).toBe(true);
+    if (a319) expect(orphans.some((x) => x.check === 'CHK-R07' && x.messages[0].file.endsWith(a319.paths[0]))).toBe(true);
+  });
+});

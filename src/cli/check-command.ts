@@ -85,7 +85,7 @@ export async function runCheck(paths: string[], opts: CheckCliOptions, out: (s: 
     }
     const hasError = findings.some((f) => f.severity === 'error');
     const shown = findings.filter((f) => RANK[f.severity] <= RANK[opts.severity]);
-    const bsnOut = (b: string) => (opts.mask ? maskBsn(b) : b);
+    const bsnOut = (b: string) => (opts.mask && b ? maskBsn(b) : b);
     if (opts.format === 'json') {
       out(JSON.stringify({
         files: filesOf(store, run),
@@ -103,7 +103,9 @@ export async function runCheck(paths: string[], opts: CheckCliOptions, out: (s: 
       for (const [bsn, list] of byClient) {
         const e = list.filter((f) => f.severity === 'error').length;
         const w = list.filter((f) => f.severity === 'warning').length;
-        out(`\nCliënt ${bsnOut(bsn)} (${list[0].standard}): ${e} fout${e === 1 ? '' : 'en'}, ${w} waarschuwing${w === 1 ? '' : 'en'}`);
+        out(bsn === ''
+          ? `\nBerichten zonder keten (hun heenbericht of verzoek ontbreekt in het archief): ${w + e} bevinding(en)`
+          : `\nCliënt ${bsnOut(bsn)} (${list[0].standard}): ${e} fout${e === 1 ? '' : 'en'}, ${w} waarschuwing${w === 1 ? '' : 'en'}`);
         for (const f of list) {
           out(`  [${LABEL[f.severity]}] ${f.check}${f.retourcode ? ` (retourcode ${f.retourcode})` : ''}: ${f.title}`);
           out(`      ${f.detail}`);
@@ -112,7 +114,7 @@ export async function runCheck(paths: string[], opts: CheckCliOptions, out: (s: 
       }
       const counts = { error: 0, warning: 0, info: 0 };
       for (const f of findings) counts[f.severity]++;
-      out(`\n${byClient.size} cliënt(en) met bevindingen; totaal ${counts.error} fouten, ${counts.warning} waarschuwingen, ${counts.info} informatief` +
+      out(`\n${[...byClient.keys()].filter((b) => b !== '').length} cliënt(en) met bevindingen; totaal ${counts.error} fouten, ${counts.warning} waarschuwingen, ${counts.info} informatief` +
         `${opts.severity !== 'info' ? ` (informatieve niet getoond; --severity info)` : ''}.`);
     }
     return hasError ? 1 : 0;

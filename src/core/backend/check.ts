@@ -9,6 +9,7 @@ import { SINGLE_MESSAGE_RULES } from '../domain/rules/single';
 import { ref, type Finding } from '../domain/rules/finding';
 import { ChainStore } from '../store/chains';
 import { ArchiveChecks } from './archive-checks';
+import { saveOrphanFindings } from './orphans';
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -129,6 +130,7 @@ export async function checkClientsParallel(store: Store, bsns: string[] | undefi
   } finally {
     await pool.destroy();
   }
+  if (save) saveOrphanFindings(store);
   return totals;
 }
 
@@ -157,5 +159,6 @@ export function checkClients(store: Store, bsns: string[] | undefined, options: 
     options.onProgress?.(totals.clients, list.length);
   }
   flush();
+  if (save) saveOrphanFindings(store);
   return totals;
 }
