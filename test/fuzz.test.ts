@@ -164,14 +164,22 @@ const CASES: Case[] = [
     code: 'encoding', check: (r) => expect(!r.ok && r.reason).toMatch(/0xEB/),
   },
   // invalid UTF-8 that TextDecoder only rejects on its second byte: the reason must name the
-  // offending byte and its position (bytes '<a>x' come first: position 4)
+  // offending byte and its position (bytes '<a>x' come first: position 4; with a BOM: 7)
   ...([['an encoded surrogate (ED A0 80)', [0xed, 0xa0, 0x80]], ['an overlong form (E0 80 80)', [0xe0, 0x80, 0x80]], ['a code point above U+10FFFF (F4 90 80 80)', [0xf4, 0x90, 0x80, 0x80]]] as const)
-    .map(([what, bad]): Case => ({
-      name: `UTF-8 with ${what}`, knownBug: 'utf8-position',
-      input: () => concat(bytesOf('<a>x'), [...bad], bytesOf('</a>')),
-      code: 'encoding', check: (r) => expect(!r.ok && r.reason).toMatch(new RegExp(`byte 0x${bad[0].toString(16).toUpperCase()} op positie 4\\b`)),
-    })),
+    .flatMap(([what, bad]): Case[] => [
+      {
+        name: `UTF-8 with ${what}`,
+        input: () => concat(bytesOf('<a>x'), [...bad], bytesOf('</a>')),
+        code: 'encoding', check: (r) => expect(!r.ok && r.reason).toMatch(new RegExp(`byte 0x${bad[0].toString(16).toUpperCase()} op positie 4\\b`)),
+      },
+      {
+        name: `UTF-8 with ${what} after a BOM`,
+        input: () => concat([0xef, 0xbb, 0xbf], bytesOf('<a>x'), [...bad], bytesOf('</a>')),
+        code: 'encoding', check: (r) => expect(!r.ok && r.reason).toMatch(new RegExp(`byte 0x${bad[0].toString(16).toUpperCase()} op positie 7\\b`)),
+      },
+    ]),
   { name: 'UTF-8 with a lone continuation byte (0x80)', input: () => concat(bytesOf('<a>x'), [0x80], bytesOf('</a>')), code: 'encoding', check: (r) => expect(!r.ok && r.reason).toMatch(/byte 0x80 op positie 4\b/) },
+  { name: 'UTF-8 cut inside a sequence (E2 82 at the end)', input: () => concat(bytesOf('<a>x</a>'), [0xe2, 0x82]), code: 'encoding', check: (r) => expect(!r.ok && r.reason).toMatch(/byte 0xE2 op positie 8\b/) },
   { name: 'UTF-16 LE with BOM', input: () => concat([0xff, 0xfe], Buffer.from(jw301Text, 'utf16le')), code: 'encoding', check: (r) => expect(!r.ok && r.reason).toMatch(/UTF-16/) },
   { name: 'UTF-16 BE with BOM', input: () => concat([0xfe, 0xff], Buffer.from(jw301Text, 'utf16le').swap16()), code: 'encoding' },
   { name: 'UTF-16 LE without BOM', input: () => new Uint8Array(Buffer.from(jw301Text, 'utf16le')), code: 'binary' },

@@ -1,7 +1,9 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readMessage, readMessageText, type ParsedMessage, type ReadResult } from '../src/core/domain/message';
+import { firstInvalidUtf8 } from '../src/core/domain/message/decode';
 import { valueChecker } from '../src/core/domain/schema';
 
 const SHARED = process.env.KETENLENS_SHARED ?? join(__dirname, '..', '..', 'shared');
@@ -169,5 +171,54 @@ describe('commentaar values cannot make the pattern check slow', () => {
     expect(check(' \t \n ')).toEqual({ kind: 'pattern', pattern: '([.\\s]*\\S+[.\\s]*)+' });
     // a hang detector, not a timing test: the backtracking form of this pattern takes minutes
     expect(performance.now() - t0).toBeLessThan(2000);
+  });
+});
+
+// ---- decode: the UTF-8 validator of the error path ----------------------------------------------
+
+describe('firstInvalidUtf8', () => {
+  it.each([
+    ['ASCII', [0x3c, 0x61, 0x3e], -1],
+    ['2-byte é', [0x61, 0xc3, 0xa9], -1],
+    ['3-byte €', [0xe2, 0x82, 0xac], -1],
+    ['4-byte 😀', [0xf0, 0x9f, 0x98, 0x80], -1],
+    ['U+D7FF (ED 9F BF, last before the surrogates)', [0xed, 0x9f, 0xbf], -1],
+    ['U+E000 (EE 80 80, first after them)', [0xee, 0x80, 0x80], -1],
+    ['U+10FFFF (F4 8F BF BF)', [0xf4, 0x8f, 0xbf, 0xbf], -1],
+    ['U+0800 (E0 A0 80, smallest 3-byte)', [0xe0, 0xa0, 0x80], -1],
+    ['U+10000 (F0 90 80 80, smallest 4-byte)', [0xf0, 0x90, 0x80, 0x80], -1],
+    ['lone continuation byte', [0x61, 0x80], 1],
+    ['C0 (overlong 2-byte)', [0x61, 0xc0, 0xaf], 1],
+    ['C1 (overlong 2-byte)', [0xc1, 0xbf], 0],
+    ['E0 80 80 (overlong 3-byte)', [0x61, 0x61, 0xe0, 0x80, 0x80], 2],
+    ['E0 9F BF (overlong 3-byte)', [0xe0, 0x9f, 0xbf], 0],
+    ['ED A0 80 (surrogate D800)', [0x61, 0xed, 0xa0, 0x80], 1],
+    ['ED BF BF (surrogate DFFF)', [0xed, 0xbf, 0xbf], 0],
+    ['F0 80 80 80 (overlong 4-byte)', [0xf0, 0x80, 0x80, 0x80], 0],
+    ['F0 8F BF BF (overlong 4-byte)', [0xf0, 0x8f, 0xbf, 0xbf], 0],
+    ['F4 90 80 80 (above U+10FFFF)', [0xf4, 0x90, 0x80, 0x80], 0],
+    ['F5 (never valid)', [0x61, 0xf5, 0x80, 0x80, 0x80], 1],
+    ['FF', [0xff], 0],
+    ['truncated 2-byte at the end', [0x61, 0xc3], 1],
+    ['truncated 3-byte at the end', [0x61, 0xe2, 0x82], 1],
+    ['truncated 4-byte before ASCII', [0xf0, 0x9f, 0x98, 0x61], 0],
+    ['3-byte with a bad third byte', [0xe2, 0x82, 0x41], 0],
+    ['valid, then a bad one', [0xc3, 0xa9, 0xe2, 0x82, 0xac, 0xed, 0xa0, 0x80], 5],
+  ] as const)('%s → %i', (_name, bytes, expected) => {
+    expect(firstInvalidUtf8(new Uint8Array(bytes))).toBe(expected);
+  });
+
+  it('agrees with TextDecoder (fatal) on random bytes', () => {
+    const fatal = new TextDecoder('utf-8', { fatal: true });
+    const byte = fc.oneof(fc.integer({ min: 0x20, max: 0x7e }), fc.integer({ min: 0x80, max: 0xbf }), fc.integer({ min: 0xc0, max: 0xff }), fc.constantFrom(0xe0, 0xed, 0xf0, 0xf4));
+    fc.assert(fc.property(fc.array(byte, { maxLength: 12 }), (arr) => {
+      const b = new Uint8Array(arr);
+      let valid = true;
+      try { fatal.decode(b); } catch { valid = false; }
+      const at = firstInvalidUtf8(b);
+      expect(at === -1).toBe(valid);
+      // everything before the reported byte is valid on its own
+      if (at > 0) expect(() => fatal.decode(b.subarray(0, at))).not.toThrow();
+    }), { numRuns: 5000, seed: 3 });
   });
 });

@@ -503,11 +503,6 @@ export const KNOWN_SRC_BUGS: { id: string; match: RegExp; description: string }[
     description: "a processing instruction or XML declaration with an unbalanced quote (<?pi it's?>, encoding='UTF-8\"): fast-xml-parser throws; rejected as not-xml with an English message (for a PI inside a message the XML is well-formed)",
   },
   {
-    id: 'utf8-position',
-    match: /negatieve positie/,
-    description: 'invalid UTF-8 that only fails on the second byte (overlong E0/F0, encoded surrogate ED A0.., > U+10FFFF F4 90..): decode.ts firstInvalidUtf8 returns -1, the reason names byte bytes[0] at "positie -1"',
-  },
-  {
     id: 'fxp-renamed-name',
     match: /door de parser hernoemd/,
     description: 'an unprefixed element or attribute named toString, valueOf, hasOwnProperty, ...: fast-xml-parser renames it to __toString etc., and issues name the renamed element',

@@ -22,17 +22,33 @@ function startsWith(bytes: Uint8Array, sig: number[], at = 0): boolean {
   return true;
 }
 
-function firstInvalidUtf8(b: Uint8Array): number {
+/**
+ * Offset of the first byte of the first ill-formed UTF-8 sequence in b, or -1 when b is valid
+ * UTF-8. Follows the Unicode definition of well-formed UTF-8 (Table 3-7), the same one
+ * TextDecoder's fatal mode applies: no overlong forms (C0, C1, E0 80..9F, F0 80..8F), no encoded
+ * surrogates (ED A0..BF), nothing above U+10FFFF (F4 90.., F5..FF), no stray continuation
+ * bytes, no truncated sequences. Only used on the error path (TextDecoder did the real work).
+ */
+export function firstInvalidUtf8(b: Uint8Array): number {
+  const n = b.length;
   let i = 0;
-  while (i < b.length) {
+  while (i < n) {
     const c = b[i];
-    let need = 0;
     if (c < 0x80) { i++; continue; }
+    let need: number;
+    let lo = 0x80, hi = 0xbf; // allowed range of the second byte
     if (c >= 0xc2 && c <= 0xdf) need = 1;
-    else if (c >= 0xe0 && c <= 0xef) need = 2;
-    else if (c >= 0xf0 && c <= 0xf4) need = 3;
-    else return i;
-    for (let k = 1; k <= need; k++) if (i + k >= b.length || (b[i + k] & 0xc0) !== 0x80) return i;
+    else if (c >= 0xe0 && c <= 0xef) {
+      need = 2;
+      if (c === 0xe0) lo = 0xa0;      // E0 80..9F would be overlong
+      else if (c === 0xed) hi = 0x9f; // ED A0..BF would encode a surrogate
+    } else if (c >= 0xf0 && c <= 0xf4) {
+      need = 3;
+      if (c === 0xf0) lo = 0x90;      // F0 80..8F would be overlong
+      else if (c === 0xf4) hi = 0x8f; // F4 90.. would be above U+10FFFF
+    } else return i; // 80..BF (stray continuation), C0, C1 (overlong), F5..FF
+    if (i + 1 >= n || b[i + 1] < lo || b[i + 1] > hi) return i;
+    for (let k = 2; k <= need; k++) if (i + k >= n || (b[i + k] & 0xc0) !== 0x80) return i;
     i += need + 1;
   }
   return -1;
@@ -85,12 +101,13 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
     try {
       text = utf8.decode(body);
     } catch {
-      const at = firstInvalidUtf8(body) + (bom ? 3 : 0);
-      const byte = bytes[Math.max(0, at)] ?? 0;
+      const bad = firstInvalidUtf8(body);
+      const hint = declared ? '' : ' (geen encoding in de XML-declaratie; misschien ISO-8859-1 zonder declaratie)';
+      if (bad === -1) return { ok: false, code: 'encoding', reason: `geen geldige UTF-8${hint}` }; // not reached: both follow the same definition
+      const at = bad + (bom ? 3 : 0); // position in the file, BOM included
       return {
         ok: false, code: 'encoding',
-        reason: `geen geldige UTF-8: ongeldige byte 0x${byte.toString(16).toUpperCase().padStart(2, '0')} op positie ${at}` +
-          (declared ? '' : ' (geen encoding in de XML-declaratie; misschien ISO-8859-1 zonder declaratie)'),
+        reason: `geen geldige UTF-8: ongeldige byte 0x${bytes[at].toString(16).toUpperCase().padStart(2, '0')} op positie ${at}${hint}`,
       };
     }
   } else if (['iso-8859-1', 'iso8859-1', 'latin1', 'latin-1', 'l1', 'iso-8859-15', 'windows-1252', 'cp1252'].includes(label)) {
