@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { readMessage, readMessageText } from '../src/core/domain/message/read';
 import { writeMessage } from '../src/core/domain/message/write';
 import type { MessageToWrite, ReadOptions, ReadResult, RejectionCode } from '../src/core/domain/message/model';
+import { MAX_DEPTH } from '../src/core/domain/message/xmlscan';
 import { messageArbitrary } from './support/arbitraries';
 import { KNOWN_SRC_BUGS, contractViolations, exampleDir, formatStats, fuzzCase, generatedCorpus, runFuzz, sharedDir } from './support/fuzz';
 
@@ -84,6 +85,12 @@ function jw301WithAchternaam(name: string): string {
   content.Client.Naam.Geslachtsnaam.Achternaam = name;
   return writeMessage({ standard: 'iJw', type: '301', content } as unknown as MessageToWrite);
 }
+
+/** JW301 with `n` nested <a> elements as the first child of Client (Client is level 2). */
+const nestUnderClient = (n: number) => jw301Text.replace('<jw301:Client>', `<jw301:Client>${'<a>'.repeat(n)}${'</a>'.repeat(n)}`);
+
+/** The client's Achternaam of a parsed JW301. */
+const achternaam = (r: ReadResult) => r.ok && (r.content as { Client: { Naam: { Geslachtsnaam: { Achternaam: string } } } }).Client.Naam.Geslachtsnaam.Achternaam;
 
 const minimal = (root: string, ns: string) => bytesOf(`<?xml version="1.0" encoding="UTF-8"?>\r\n<${root} xmlns:${root.split(':')[0]}="${ns}"><x/></${root}>`);
 
@@ -185,7 +192,7 @@ const CASES: Case[] = [
   { name: 'UTF-16 LE without BOM', input: () => new Uint8Array(Buffer.from(jw301Text, 'utf16le')), code: 'binary' },
   { name: 'over maxBytes', input: () => JW301, options: { maxBytes: 100 }, code: 'too-large' },
   { name: 'numeric character references are decoded', input: () => bytesOf(jw301Text.replace('>Wit<', '>W&#235;&#xEB;it<')), code: 'ok',
-    check: (r) => expect(r.ok && (r.content as { Client: { Naam: { Geslachtsnaam: { Achternaam: string } } } }).Client.Naam.Geslachtsnaam.Achternaam).toBe('Wëëit') },
+    check: (r) => expect(achternaam(r)).toBe('Wëëit') },
   {
     name: 'renamed root element', input: () => bytesOf(jw301Text.replaceAll('jw301:Bericht', 'jw301:Berichten')), code: 'ok',
     check: (r) => expect(r.ok && r.issues).toContainEqual(expect.objectContaining({ level: 1, code: 'xsd.root', location: '/Berichten' })),
@@ -198,25 +205,40 @@ const CASES: Case[] = [
     name: '100k spaces then one character in a name', input: () => bytesOf(jw301Text.replace('>Wit<', `>${' '.repeat(100_000)}.<`)),
     code: 'ok',
   },
+  // ---- depth: the scanner accepts MAX_DEPTH levels (root = 1) and rejects deeper documents as
+  // not-a-message with the depth, never as malformed and never with the parser's message
   {
-    name: '90 nested unknown elements', input: () => bytesOf(jw301Text.replace('<jw301:Client>', `<jw301:Client>${'<a>'.repeat(90)}${'</a>'.repeat(90)}`)),
+    name: '90 nested unknown elements', input: () => bytesOf(nestUnderClient(90)),
     code: 'ok', check: (r) => expect(r.ok && r.issues).toContainEqual(expect.objectContaining({ level: 1, code: 'xsd.unknown', location: '/Bericht/Client/a' })),
   },
-  // well-formed but absurdly deep: either read (with an xsd.unknown issue) or rejected with a
-  // Dutch reason that does not claim the XML is malformed
-  ...[101, 10_000].map((depth): Case => ({
-    name: `${depth} nested unknown elements`, knownBug: 'fxp-max-nesting',
-    input: () => bytesOf(jw301Text.replace('<jw301:Client>', `<jw301:Client>${'<a>'.repeat(depth)}${'</a>'.repeat(depth)}`)),
-    code: ['ok', 'not-a-message', 'not-xml'],
+  {
+    name: `nesting of exactly MAX_DEPTH (${MAX_DEPTH}) levels`, input: () => bytesOf(nestUnderClient(MAX_DEPTH - 2)),
+    code: 'ok', check: (r) => expect(r.ok && r.issues).toContainEqual(expect.objectContaining({ level: 1, code: 'xsd.unknown', location: '/Bericht/Client/a' })),
+  },
+  ...[MAX_DEPTH - 1, 10_000].map((nested): Case => ({
+    name: `${nested} nested unknown elements (${nested + 2} levels)`,
+    input: () => bytesOf(nestUnderClient(nested)),
+    code: 'not-a-message',
     check: (r) => {
-      if (r.ok) expect(r.issues).toContainEqual(expect.objectContaining({ level: 1, code: 'xsd.unknown', location: '/Bericht/Client/a' }));
-      else expect(r.reason).not.toMatch(/welgevormd/);
+      expect(!r.ok && r.reason).toContain(`te diep genest: ${nested + 2} niveaus (maximaal ${MAX_DEPTH}`);
+      expect(!r.ok && r.reason).not.toMatch(/welgevormd|Maximum/);
+      expect(!r.ok && r.line).toBeGreaterThan(1);
     },
   })),
   {
-    name: '10,000 nested elements inside a value', knownBug: 'fxp-max-nesting',
+    name: '10,000 nested elements inside a value',
     input: () => bytesOf(jw301Text.replace('>Wit<', `>${'<b>'.repeat(10_000)}${'</b>'.repeat(10_000)}<`)),
-    code: ['ok', 'not-a-message', 'not-xml'], check: (r) => expect(!r.ok && r.reason).not.toMatch(/welgevormd/),
+    code: 'not-a-message', check: (r) => expect(!r.ok && r.reason).toMatch(/^geen iWmo\/iJw-bericht: elementen zijn te diep genest/),
+  },
+  {
+    name: 'deep nesting that is also truncated is reported as truncated',
+    input: () => bytesOf(`${jw301Text.slice(0, jw301Text.indexOf('<jw301:Client>'))}<jw301:Client>${'<a>'.repeat(500)}`),
+    code: 'truncated',
+  },
+  {
+    name: 'deep nesting that is also malformed is reported as malformed',
+    input: () => bytesOf(jw301Text.replace('<jw301:Client>', `<jw301:Client>${'<a>'.repeat(500)}`)),
+    code: 'not-xml', check: (r) => expect(!r.ok && r.reason).toMatch(/sluittag <\/jw301:Client> past niet bij openingstag <a>/),
   },
   {
     name: 'element named constructor', knownBug: 'fxp-reserved-name',
@@ -234,23 +256,66 @@ const CASES: Case[] = [
     code: 'ok', check: (r) => expect(r.ok && r.issues).toContainEqual(expect.objectContaining({ level: 1, code: 'xsd.unknown', location: '/Bericht/Client/toString' })),
   },
   {
-    name: "processing instruction with an apostrophe (<?pi it's?>) inside a message", knownBug: 'fxp-pi-quote',
+    name: 'prefixed element named jw301:constructor', input: () => bytesOf(jw301Text.replace('<jw301:Client>', '<jw301:Client><jw301:constructor/>')),
+    code: 'ok', check: (r) => expect(r.ok && r.issues).toContainEqual(expect.objectContaining({ level: 1, code: 'xsd.unknown', location: '/Bericht/Client/constructor' })),
+  },
+  {
+    // U+FEFF is an XML name character, but JavaScript whitespace: the parser would read <Bsn\uFEFF> as <Bsn>
+    name: 'element name with U+FEFF', input: () => bytesOf(jw301Text.replace(/jw301:Bsn>/g, 'jw301:Bsn\uFEFF>')),
+    code: 'not-a-message', check: (r) => expect(!r.ok && r.reason).toMatch(/U\+FEFF/),
+  },
+  // ---- processing instructions: meaningless in a message, stripped before parsing
+  {
+    name: "processing instruction with an apostrophe (<?pi it's?>) inside a message",
     input: () => bytesOf(jw301Text.replace('<jw301:Client>', "<jw301:Client><?pi it's?>")), code: 'ok',
     check: (r) => expect(r.ok && r.issues.filter((i) => i.level === 1)).toEqual([]),
   },
   {
-    name: 'XML declaration with mismatched quotes', knownBug: 'fxp-pi-quote',
-    input: () => bytesOf(jw301Text.replace('encoding="UTF-8"', `encoding='UTF-8"`)), code: 'not-xml',
+    name: 'processing instructions with unbalanced quotes, before the root and inside a value',
+    input: () => bytesOf(jw301Text.replace('?>', '?><?pi a="1?>').replace('>Wit<', ">W<?pi '?>it<")), code: 'ok',
+    check: (r) => { expect(r.ok && r.issues.filter((i) => i.level === 1)).toEqual([]); expect(achternaam(r)).toBe('Wit'); },
   },
-  // not well-formed, but the scanner lets them through (xmllint: "Double hyphen within comment",
-  // "Malformed declaration expecting version", "parsing XML declaration: '?>' expected")
-  { name: "comment containing '--'", knownBug: 'scan-comment-dashes', input: () => bytesOf(jw301Text.replace('<jw301:Client>', '<jw301:Client><!-- a -- b -->')), code: 'not-xml' },
-  { name: 'XML declaration without version', knownBug: 'scan-xml-declaration', input: () => bytesOf(jw301Text.replace('version="1.0" ', '')), code: 'not-xml' },
-  { name: 'XML declaration with junk', knownBug: 'scan-xml-declaration', input: () => bytesOf(jw301Text.replace('?>', ' zomaar?>')), code: 'not-xml' },
   {
-    name: 'prefixed element named jw301:constructor', input: () => bytesOf(jw301Text.replace('<jw301:Client>', '<jw301:Client><jw301:constructor/>')),
-    code: 'ok', check: (r) => expect(r.ok && r.issues).toContainEqual(expect.objectContaining({ level: 1, code: 'xsd.unknown', location: '/Bericht/Client/constructor' })),
+    name: 'xml-stylesheet processing instruction', input: () => bytesOf(jw301Text.replace('?>', '?>\n<?xml-stylesheet type="text/xsl" href="bericht.xsl"?>')),
+    code: 'ok', check: (r) => expect(r.ok && r.issues.filter((i) => i.level === 1)).toEqual([]),
   },
+  // ---- not well-formed (xmllint rejects each): not-xml with a Dutch reason, line and column
+  ...([
+    ['XML declaration with mismatched quotes', (t: string) => t.replace('encoding="UTF-8"', `encoding='UTF-8"`), /aanhalingsteken van encoding/, 1],
+    ['XML declaration without version', (t: string) => t.replace('version="1.0" ', ''), /XML-declaratie zonder versie/, 1],
+    ['XML declaration with junk', (t: string) => t.replace('?>', ' zomaar?>'), /onverwacht "zomaar"/, 1],
+    ['XML declaration with version 2.0', (t: string) => t.replace('version="1.0"', 'version="2.0"'), /XML-versie "2.0" wordt niet ondersteund/, 1],
+    ['XML declaration with standalone="maybe"', (t: string) => t.replace('?>', ' standalone="maybe"?>'), /standalone/, 1],
+    ['XML declaration with encoding before version', (t: string) => t.replace('version="1.0" encoding="UTF-8"', 'encoding="UTF-8" version="1.0"'), /zonder versie/, 1],
+    ['XML declaration not at the start', (t: string) => `\n${t}`, /niet aan het begin/, 2],
+    ['second XML declaration', (t: string) => t.replace('<jw301:Client>', '<jw301:Client><?xml version="1.0"?>'), /niet aan het begin/, undefined],
+    ['processing instruction named XML', (t: string) => t.replace('<jw301:Client>', '<jw301:Client><?XML x?>'), /gereserveerde naam/, undefined],
+    ['processing instruction named xMl', (t: string) => t.replace('<jw301:Client>', '<jw301:Client><?xMl?>'), /gereserveerde naam/, undefined],
+    ['processing instruction without a target', (t: string) => t.replace('<jw301:Client>', '<jw301:Client><? x?>'), /zonder naam/, undefined],
+    ['processing instruction without a space after its target', (t: string) => t.replace('<jw301:Client>', '<jw301:Client><?pi"x"?>'), /spatie ontbreekt/, undefined],
+    ["comment containing '--'", (t: string) => t.replace('<jw301:Client>', '<jw301:Client><!-- a -- b -->'), /"--" in commentaar/, undefined],
+    ["comment ending in '--->'", (t: string) => t.replace('<jw301:Client>', '<jw301:Client><!-- a --->'), /"--" in commentaar/, undefined],
+    ["']]>' in text", (t: string) => t.replace('>Wit<', '>W]]>it<'), /"]]>" in tekst/, undefined],
+    ['element name with two colons', (t: string) => t.replace('<jw301:Client>', '<jw301:Client><a:b:c/>'), /elementnaam "a:b:c"/, undefined],
+    ['element name starting with a colon', (t: string) => t.replace(/jw301:Bsn>/g, ':Bsn>'), /elementnaam ":Bsn"/, undefined],
+    ['attribute name ending in a colon', (t: string) => t.replace('<jw301:Client>', '<jw301:Client a:="1">'), /attribuutnaam "a:"/, undefined],
+    ['U+2028 in an element name (not a name character)', (t: string) => t.replace('<jw301:Client>', '<jw301:Client><a\u2028b/>'), /ongeldig attribuut/, undefined],
+  ] as const).map(([name, edit, reason, line]): Case => ({
+    name, input: () => bytesOf(edit(jw301Text)), code: 'not-xml',
+    check: (r) => {
+      expect(!r.ok && r.reason).toMatch(/^geen welgevormde XML: /);
+      expect(!r.ok && r.reason).toMatch(reason);
+      expect(!r.ok && r.reason).toMatch(/\(regel \d+, kolom \d+\)$/);
+      if (line !== undefined) expect(!r.ok && r.line).toBe(line);
+      else expect(!r.ok && r.line).toBeGreaterThan(1);
+    },
+  })),
+  ...([
+    ['XML declaration with version 1.1', (t: string) => t.replace('version="1.0"', 'version="1.1"')],
+    ['XML declaration with single quotes and spaces around "="', (t: string) => t.replace('version="1.0" encoding="UTF-8"', "version = '1.0' encoding= 'UTF-8' standalone ='yes' ")],
+    ['empty comment <!---->', (t: string) => t.replace('<jw301:Client>', '<jw301:Client><!---->')],
+    ["']]' and '>' apart in text", (t: string) => t.replace('>Wit<', '>W]] >it<')],
+  ] as const).map(([name, edit]): Case => ({ name, input: () => bytesOf(edit(jw301Text)), code: 'ok' })),
   {
     name: '100,000-digit integer', input: () => bytesOf(jw301Text.replace(/(<jw301:Nummer>)[^<]*/, `$1${'9'.repeat(100_000)}`)),
     code: 'ok', check: (r) => expect(r.ok && r.issues).toContainEqual(expect.objectContaining({ level: 1, code: 'xsd.value' })),

@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readMessage, readMessageText, type ParsedMessage, type ReadResult } from '../src/core/domain/message';
 import { firstInvalidUtf8 } from '../src/core/domain/message/decode';
+import { MAX_DEPTH, scanXml } from '../src/core/domain/message/xmlscan';
 import { valueChecker } from '../src/core/domain/schema';
 
 const SHARED = process.env.KETENLENS_SHARED ?? join(__dirname, '..', '..', 'shared');
@@ -220,5 +221,29 @@ describe('firstInvalidUtf8', () => {
       // everything before the reported byte is valid on its own
       if (at > 0) expect(() => fatal.decode(b.subarray(0, at))).not.toThrow();
     }), { numRuns: 5000, seed: 3 });
+  });
+});
+
+// ---- the scanner ------------------------------------------------------------------------------
+
+describe('scanXml', () => {
+  it('gives the processing instructions to strip (not the XML declaration)', () => {
+    const text = '<?xml version="1.0"?><?a x?><r>t<?b \'?></r><?c?>';
+    const r = scanXml(text);
+    if (!r.ok) throw new Error(r.message);
+    expect(r.pis).toEqual([21, 28, 32, 39, 43, 48]);
+    expect(scanXml('<r/>')).toMatchObject({ ok: true, pis: null });
+  });
+
+  it(`accepts ${MAX_DEPTH} levels and reports the depth beyond`, () => {
+    expect(scanXml(`${'<a>'.repeat(MAX_DEPTH)}${'</a>'.repeat(MAX_DEPTH)}`).ok).toBe(true);
+    const deep = scanXml(`${'<a>'.repeat(MAX_DEPTH + 5)}${'</a>'.repeat(MAX_DEPTH + 5)}`);
+    expect(deep).toMatchObject({ ok: false, kind: 'too-deep', offset: MAX_DEPTH * 3 });
+    expect(!deep.ok && deep.message).toContain(`${MAX_DEPTH + 5} niveaus`);
+  });
+
+  it('accepts XML names beyond ASCII, rejects non-name characters', () => {
+    expect(scanXml('<Čeština:ŝ xmlns:Čeština="urn:x"><名前/><𐀀a/></Čeština:ŝ>').ok).toBe(true);
+    expect(scanXml('<a×b/>')).toMatchObject({ ok: false, kind: 'malformed' }); // U+00D7 is not a name character
   });
 });

@@ -488,19 +488,9 @@ const unquoted = (s: string) => s.replace(/"[^"]*"/g, '""');
  */
 export const KNOWN_SRC_BUGS: { id: string; match: RegExp; description: string }[] = [
   {
-    id: 'fxp-max-nesting',
-    match: /Maximum nested tags exceeded/,
-    description: 'elements nested deeper than ~96 levels: fast-xml-parser (maxNestedTags 100) throws; the reader rejects well-formed XML as not-xml with the English message',
-  },
-  {
     id: 'fxp-reserved-name',
     match: /\[SECURITY\] Invalid name/,
     description: 'an unprefixed element or attribute named constructor, __proto__ or prototype: fast-xml-parser throws; rejected as not-xml with an English message',
-  },
-  {
-    id: 'fxp-pi-quote',
-    match: /Pi Tag is not closed/,
-    description: "a processing instruction or XML declaration with an unbalanced quote (<?pi it's?>, encoding='UTF-8\"): fast-xml-parser throws; rejected as not-xml with an English message (for a PI inside a message the XML is well-formed)",
   },
   {
     id: 'fxp-renamed-name',
@@ -521,6 +511,8 @@ export function contractViolations(r: ReadResult, size: number): string[] {
       if (!DUTCH.test(own)) v.push(`reden niet Nederlands: ${r.reason.slice(0, 200)}`);
       if (ENGLISH.test(own)) v.push(`Engelse (bibliotheek)melding in de reden: ${r.reason.slice(0, 200)}`);
       if (/^onverwachte fout/.test(r.reason)) v.push(`interne fout: ${r.reason.slice(0, 200)}`);
+      // the scanner must reject everything the parser cannot read: the parser's fallback never fires
+      if (/melding van de parser/.test(r.reason)) v.push(`de scanner liet door wat de parser weigert: ${r.reason.slice(0, 200)}`);
       if (SUSPICIOUS.test(own)) v.push(`verdachte reden: ${r.reason.slice(0, 200)}`);
       if (/positie -\d/.test(own)) v.push(`negatieve positie in de reden: ${r.reason.slice(0, 200)}`);
     }

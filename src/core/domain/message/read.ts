@@ -10,7 +10,7 @@ import { decodeBytes } from './decode';
 import { detectNamespace } from './detect';
 import type { MessageIssue, MessageSource, ParsedMessage, ReadOptions, ReadResult, Rejection, RejectionCode } from './model';
 import { DEFAULT_MAX_BYTES } from './model';
-import { lineColumn, scanXml } from './xmlscan';
+import { lineColumn, MAX_DEPTH, scanXml } from './xmlscan';
 
 /** The fast-xml-parser options the reader uses (also used by the benchmark's bare parse). */
 export const PARSER_OPTIONS = {
@@ -24,6 +24,8 @@ export const PARSER_OPTIONS = {
   htmlEntities: true, // decodes numeric character references (&#13;, &#233;); the scanner rejects every named entity but the five XML ones
   ignoreDeclaration: true,
   ignorePiTags: true,
+  // the scanner rejects documents deeper than MAX_DEPTH before the parser sees them
+  maxNestedTags: MAX_DEPTH + 28,
 } as const;
 
 let parser: XMLParser | undefined;
@@ -315,14 +317,34 @@ export function readMessage(bytes: Uint8Array, source?: MessageSource, options: 
     const scan = scanXml(text);
     if (!scan.ok) {
       const lc = lineColumn(text, scan.offset);
-      return reject(scan.truncated ? 'truncated' : 'not-xml',
-        `${scan.truncated ? '' : 'geen welgevormde XML: '}${scan.message} (regel ${lc.line}, kolom ${lc.column})`, size, source, lc);
+      const where = ` (regel ${lc.line}, kolom ${lc.column})`;
+      switch (scan.kind) {
+        case 'truncated': return reject('truncated', `${scan.message}${where}`, size, source, lc);
+        case 'malformed': return reject('not-xml', `geen welgevormde XML: ${scan.message}${where}`, size, source, lc);
+        // well-formed, but no message looks like this
+        case 'too-deep':
+        case 'name': return reject('not-a-message', `geen iWmo/iJw-bericht: ${scan.message}${where}`, size, source, lc);
+      }
+    }
+    // processing instructions mean nothing in a message; the parser reads quotes in them as
+    // strings (<?pi it's?> would run on to the next apostrophe), so they go before it parses
+    let xml = text;
+    if (scan.pis) {
+      const parts: string[] = [];
+      let from = 0;
+      for (let k = 0; k < scan.pis.length; k += 2) {
+        parts.push(text.slice(from, scan.pis[k]));
+        from = scan.pis[k + 1];
+      }
+      parts.push(text.slice(from));
+      xml = parts.join('');
     }
     let tree: XNode[];
     try {
-      tree = getParser().parse(text) as XNode[];
+      tree = getParser().parse(xml) as XNode[];
     } catch (e) {
-      return reject('not-xml', `geen welgevormde XML: ${(e as Error).message}`, size, source);
+      // not expected: the scanner rejects what the parser cannot read
+      return reject('not-xml', `de XML kon niet worden verwerkt (melding van de parser: "${String((e as Error)?.message ?? e).replace(/"/g, "'").slice(0, 200)}")`, size, source);
     }
     const rootNode = tree.find((n) => { const k = nodeName(n); return k !== undefined && k !== '#text' && k.charCodeAt(0) !== 63; });
     if (!rootNode) return reject('not-xml', 'geen hoofdelement gevonden', size, source);
