@@ -12,6 +12,27 @@ import type { MessageIssue, MessageSource, ParsedMessage, ReadOptions, ReadResul
 import { DEFAULT_MAX_BYTES } from './model';
 import { lineColumn, MAX_DEPTH, scanXml } from './xmlscan';
 
+/**
+ * Names that fast-xml-parser 5.12 refuses ("[SECURITY] Invalid name": __proto__, constructor,
+ * prototype) or silently renames (toString becomes __toString, ...) because the tree it builds is
+ * keyed by name. They are legal XML names, so the parser gets them as '#name' (no XML name starts
+ * with '#'; '#text' is not among them) and the reader maps them back (xmlName) wherever it
+ * reports a name. No name ever becomes a key of an object with a prototype that
+ * matters: the reader looks names up in Maps and in prototype-less objects.
+ */
+const OBJECT_NAMES = new Set([
+  '__proto__', 'constructor', 'prototype', 'hasOwnProperty', 'toString', 'valueOf',
+  '__defineGetter__', '__defineSetter__', '__lookupGetter__', '__lookupSetter__',
+]);
+const HASH = 35;
+function protectName(name: string): string {
+  return OBJECT_NAMES.has(name) ? `#${name}` : name;
+}
+/** The XML name behind a key of the parsed tree ('#constructor' → 'constructor'). */
+function xmlName(key: string): string {
+  return key.charCodeAt(0) === HASH && key !== '#text' ? key.slice(1) : key;
+}
+
 /** The fast-xml-parser options the reader uses (also used by the benchmark's bare parse). */
 export const PARSER_OPTIONS = {
   preserveOrder: true,
@@ -26,7 +47,9 @@ export const PARSER_OPTIONS = {
   ignorePiTags: true,
   // the scanner rejects documents deeper than MAX_DEPTH before the parser sees them
   maxNestedTags: MAX_DEPTH + 28,
-} as const;
+  transformTagName: protectName,
+  transformAttributeName: protectName,
+};
 
 let parser: XMLParser | undefined;
 function getParser(): XMLParser {
@@ -41,6 +64,7 @@ const ILLEGAL_CHARS = /[\x01-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]/;
 export const OP179_LIMIT = 25_000_000;
 
 type XNode = Record<string, unknown>;
+/** namespace prefix ('' = default) → URI; prototype-less, so any prefix is just a key */
 type Scope = Record<string, string>;
 
 interface Ctx {
@@ -101,11 +125,12 @@ function describeProblem(p: ValueProblem, std: Standard, typeKey: string): { tex
 
 // tag names repeat endlessly: split each qualified name once
 const nameCache = new Map<string, [string, string]>();
+/** [prefix, local name] of a key of the parsed tree, with protected names mapped back. */
 function splitName(key: string): [string, string] {
   let r = nameCache.get(key);
   if (r === undefined) {
     const colon = key.indexOf(':');
-    r = colon === -1 ? ['', key] : [key.slice(0, colon), key.slice(colon + 1)];
+    r = colon === -1 ? ['', xmlName(key)] : [key.slice(0, colon), key.slice(colon + 1)];
     if (nameCache.size < 10_000) nameCache.set(key, r);
   }
   return r;
@@ -131,12 +156,16 @@ function withNamespaces(scope: Scope, attrs: Record<string, string>, ctx: Ctx, e
   let s = scope;
   for (const a in attrs) {
     if (a === 'xmlns' || a.startsWith('xmlns:')) {
-      if (s === scope) s = { ...scope };
+      if (s === scope) {
+        s = Object.create(null) as Scope;
+        for (const p in scope) s[p] = scope[p];
+      }
       s[a === 'xmlns' ? '' : a.slice(6)] = attrs[a];
     } else {
+      const name = xmlName(a);
       addIssue(ctx, elemIndex, {
         code: 'xsd.attribute', severity: 'error', location: here(ctx),
-        message: `attribuut ${a} is niet toegestaan (de berichten kennen geen attributen)`, found: a,
+        message: `attribuut ${name} is niet toegestaan (de berichten kennen geen attributen)`, found: name,
       });
     }
   }
@@ -258,10 +287,11 @@ function readSimple(ctx: Ctx, decl: ElementDecl, check: ValueChecker, children: 
     const name = nodeName(child);
     if (name === '#text') { text += String(child['#text']); continue; }
     if (name === undefined || name.charCodeAt(0) === 63) continue;
+    const local = splitName(name)[1];
     addIssue(ctx, elemIndex, {
       code: 'xsd.unknown', severity: 'error', location: here(ctx),
-      message: `element ${decl.n} mag alleen een waarde bevatten, geen subelement ${name.slice(name.indexOf(':') + 1)}`,
-      found: name,
+      message: `element ${decl.n} mag alleen een waarde bevatten, geen subelement ${local}`,
+      found: xmlName(name),
     });
     ctx.counter += 1 + countElements(child[name] as XNode[]);
   }
@@ -349,9 +379,7 @@ export function readMessage(bytes: Uint8Array, source?: MessageSource, options: 
     const rootNode = tree.find((n) => { const k = nodeName(n); return k !== undefined && k !== '#text' && k.charCodeAt(0) !== 63; });
     if (!rootNode) return reject('not-xml', 'geen hoofdelement gevonden', size, source);
     const rootKey = nodeName(rootNode)!;
-    const colon = rootKey.indexOf(':');
-    const rootPrefix = colon === -1 ? '' : rootKey.slice(0, colon);
-    const rootLocal = colon === -1 ? rootKey : rootKey.slice(colon + 1);
+    const [rootPrefix, rootLocal] = splitName(rootKey);
     const attrs = (rootNode[':@'] ?? {}) as Record<string, string>;
     const rootNs = rootPrefix === '' ? attrs.xmlns : attrs[`xmlns:${rootPrefix}`];
     const det = detectNamespace(rootNs);
@@ -378,7 +406,7 @@ export function readMessage(bytes: Uint8Array, source?: MessageSource, options: 
         message: `hoofdelement heet ${rootLocal}; verwacht Bericht`, expected: 'Bericht', found: rootLocal,
       });
     }
-    const rootScope = withNamespaces({}, attrs, ctx, 0);
+    const rootScope = withNamespaces(Object.create(null) as Scope, attrs, ctx, 0);
     const content = walkComplex(ctx, rootNode[rootKey] as XNode[], complexType(standard, def.root)!, rootScope);
     if (ctx.dropped > 0) {
       ctx.issues.push({ level: 1, code: 'xsd.more', severity: 'error', message: `en nog ${ctx.dropped} afwijkingen (niet alle getoond)` });
