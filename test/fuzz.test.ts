@@ -358,6 +358,10 @@ const CASES: Case[] = [
     ["']]' and '>' apart in text", (t: string) => t.replace('>Wit<', '>W]] >it<')],
   ] as const).map(([name, edit]): Case => ({ name, input: () => bytesOf(edit(jw301Text)), code: 'ok' })),
   {
+    name: 'CDATA keeps the spaces around and inside it', input: () => bytesOf(jw301Text.replace('>Wit<', '>van <![CDATA[ der ]]> Wit<')),
+    code: 'ok', check: (r) => expect(achternaam(r)).toBe('van  der  Wit'),
+  },
+  {
     name: '100,000-digit integer', input: () => bytesOf(jw301Text.replace(/(<jw301:Nummer>)[^<]*/, `$1${'9'.repeat(100_000)}`)),
     code: 'ok', check: (r) => expect(r.ok && r.issues).toContainEqual(expect.objectContaining({ level: 1, code: 'xsd.value' })),
   },

@@ -175,6 +175,70 @@ describe('commentaar values cannot make the pattern check slow', () => {
   });
 });
 
+// ---- whitespace: XSD semantics per datatype -------------------------------------------------
+
+type Content305 = { Client: { Bsn: string; Naam: { Geslachtsnaam: { Achternaam: string } }; Commentaar?: string; StartProducten: { StartProduct: { ToewijzingNummer?: string; Begindatum: string }[] } } };
+const content305 = (m: ParsedMessage) => m.content as unknown as Content305;
+
+describe('whitespace follows XSD: collapsed for integer, date and time types, preserved for string types', () => {
+  it.each([
+    ['leading space in a BSN (string, pattern [0-9]{9})', (t: string) => t.replace('>999993653<', '> 999993653<'), '/Bericht/Client/Bsn', ' 999993653'],
+    ['trailing line break in a BSN', (t: string) => t.replace('>999993653<', '>999993653\n<'), '/Bericht/Client/Bsn', '999993653\n'],
+    ['a space in a code (enumeration)', (t: string) => t.replace('<m:Geslacht>2<', '<m:Geslacht>2 <'), '/Bericht/Client/Geslacht', '2 '],
+    ['no-break space around a date (not XML whitespace)', (t: string) => t.replace('>2025-10-20<', '>\u00a02025-10-20<'), '/Bericht/Client/StartProducten/StartProduct[1]/Begindatum', '\u00a02025-10-20'],
+  ])('%s is a value deviation, found as sent', (_name, edit, location, found) => {
+    const issues = level1(parsed(readMessageText(edit(msg305(OK_SP)))));
+    expect(issues).toEqual([expect.objectContaining({ code: 'xsd.value', location, found })]);
+  });
+
+  it('a date and an integer with whitespace around them are valid and kept without it', () => {
+    const text = msg305(OK_SP).replace('>2025-10-20<', '>\n\t 2025-10-20  \r\n<').replace('>586955<', '> 586955\t<').replace('<m:Geslacht>2<', '<m:Geslacht>2<');
+    const m = parsed(readMessageText(text));
+    expect(level1(m)).toEqual([]);
+    const sp = content305(m).Client.StartProducten.StartProduct[0];
+    expect(sp.Begindatum).toBe('2025-10-20');
+    expect(sp.ToewijzingNummer).toBe('586955');
+  });
+
+  it('whitespace only in a date is an empty element', () => {
+    const issues = level1(parsed(readMessageText(msg305(OK_SP.replace('>2025-10-20<', '> \n <')))));
+    expect(issues).toEqual([expect.objectContaining({ code: 'xsd.empty', location: '/Bericht/Client/StartProducten/StartProduct[1]/Begindatum' })]);
+    expect(issues[0].message).toMatch(/alleen witruimte/);
+  });
+
+  it('a name keeps its spaces; line ends are normalised as XML does, &#13; stays a CR', () => {
+    const m = parsed(readMessageText(msg305(OK_SP).replace('>Jansen<', '> Jansen\t<')));
+    expect(level1(m)).toEqual([]);
+    expect(content305(m).Client.Naam.Geslachtsnaam.Achternaam).toBe(' Jansen\t');
+    const lines = parsed(readMessageText(msg305(OK_SP).replace('>999993653<', '>9999\r\n93\r653&#13;<')));
+    expect(content305(lines).Client.Bsn).toBe('9999\n93\n653\r');
+    expect(level1(lines)).toEqual([expect.objectContaining({ code: 'xsd.value', found: '9999\n93\n653\r' })]);
+    expect(level1(lines)[0].message).toContain('"9999\\n93\\n653\\r"');
+  });
+
+  it('CDATA is text exactly as XML defines it: spaces around and inside kept, markup not interpreted', () => {
+    const m = parsed(readMessageText(msg305(OK_SP).replace('>Jansen<', '>van <![CDATA[ der ]]> <![CDATA[<Wit>&amp;]]><')));
+    expect(content305(m).Client.Naam.Geslachtsnaam.Achternaam).toBe('van  der  <Wit>&amp;');
+    expect(level1(m)).toEqual([]);
+  });
+
+  it('whitespace between elements is ignored; other text and any CDATA section there is an issue (as xmllint)', () => {
+    const blank = msg305(OK_SP).replace('<m:Client>', '<m:Client> \t\r\n');
+    expect(level1(parsed(readMessageText(blank)))).toEqual([]);
+    const cdata = msg305(OK_SP).replace('<m:Client>', '<m:Client><![CDATA[ \n ]]>');
+    expect(level1(parsed(readMessageText(cdata)))).toEqual([expect.objectContaining({ code: 'xsd.text', location: '/Bericht/Client', found: '' })]);
+    const text = msg305(OK_SP).replace('<m:Client>', '<m:Client><![CDATA[x]]>');
+    expect(level1(parsed(readMessageText(text)))).toEqual([expect.objectContaining({ code: 'xsd.text', location: '/Bericht/Client', found: 'x' })]);
+    const nbsp = msg305(OK_SP).replace('<m:Client>', '<m:Client>\u00a0');
+    expect(level1(parsed(readMessageText(nbsp)))).toEqual([expect.objectContaining({ code: 'xsd.text', found: '\u00a0' })]);
+  });
+
+  it('an element inside a simple element is one deviation (no value deviation for the whitespace around it)', () => {
+    const issues = level1(parsed(readMessageText(msg305(OK_SP).replace('>999993653<', '>\n  <m:X/>\n<'))));
+    expect(issues).toEqual([expect.objectContaining({ code: 'xsd.unknown', location: '/Bericht/Client/Bsn', found: 'm:X' })]);
+  });
+});
+
 // ---- decode: the UTF-8 validator of the error path ----------------------------------------------
 
 describe('firstInvalidUtf8', () => {

@@ -107,3 +107,62 @@ describe.skipIf(skipReason !== '')(`writer output validates with xmllint${skipRe
     }
   }
 });
+
+// The reader's level 1 must agree with the official XSD validation on whitespace: xs:string types
+// preserve it (a BSN " 999900006" breaks [0-9]{9}), xs:integer, xs:date and xs:time collapse it;
+// CDATA is text; whitespace between elements is ignored, other text there is not.
+const WHITESPACE_VARIANTS: [string, (t: string) => string][] = [
+  ['leading space in a BSN', (t) => t.replace('>999900006<', '> 999900006<')],
+  ['trailing line break in a BSN', (t) => t.replace('>999900006<', '>999900006\n<')],
+  ['whitespace around a date', (t) => t.replace('>2010-02-14<', '>\n\t2010-02-14 <')],
+  ['no-break space before a date', (t) => t.replace('>2010-02-14<', '>\u00a02010-02-14<')],
+  ['only whitespace in a date', (t) => t.replace('>2010-02-14<', '>  <')],
+  ['whitespace around an integer', (t) => t.replace('<jw301:Nummer>1<', '<jw301:Nummer>\t1 <')],
+  ['whitespace around a BerichtCode', (t) => t.replace('>436<', '> 436 <')],
+  ['a space after a code', (t) => t.replace('<jw301:Geslacht>1<', '<jw301:Geslacht>1 <')],
+  ['spaces around a name', (t) => t.replace('>Wit<', '> Wit <')],
+  ['CDATA in a name', (t) => t.replace('>Wit<', '>van <![CDATA[ der ]]> Wit<')],
+  ['line breaks in a comment', (t) => t.replace('>Commentaar client<', '>\r\nCommentaar\r\nclient\n<')],
+  ['only whitespace in a comment', (t) => t.replace('>Commentaar client<', '> \n <')],
+  ['whitespace CDATA between elements', (t) => t.replace('<jw301:Client>', '<jw301:Client><![CDATA[ \n ]]>')],
+  ['text CDATA between elements', (t) => t.replace('<jw301:Client>', '<jw301:Client><![CDATA[x]]>')],
+  ['no-break space between elements', (t) => t.replace('<jw301:Client>', '<jw301:Client>\u00a0')],
+  ['character reference to a space before a BSN', (t) => t.replace('>999900006<', '>&#32;999900006<')],
+  ['character reference to a tab after a date', (t) => t.replace('>2010-02-14<', '>2010-02-14&#9;<')],
+];
+
+const jw301File = join(EXAMPLES, 'jw', 'bronnen', 'berichten', 'JW301.xml');
+describe.skipIf(skipReason !== '' || !existsSync(jw301File))('the reader agrees with xmllint on whitespace and CDATA', () => {
+  let tmp = '';
+  const verdicts = new Map<string, { xmllint: string; reader: string }>();
+
+  beforeAll(() => {
+    tmp = mkdtempSync(join(tmpdir(), 'ketenlens-xmllint-ws-'));
+    const xsd = (writeRepairedXsds(join(tmp, 'xsd')) as Record<Standard, string>).iJw;
+    const base = readFileSync(jw301File, 'utf8');
+    const files = WHITESPACE_VARIANTS.map(([name, edit], i) => {
+      const text = edit(base);
+      expect(text, `${name}: de bewerking past niet op JW301.xml`).not.toBe(base);
+      const f = join(tmp, `ws-${i}.xml`);
+      writeFileSync(f, text);
+      const r = readMessage(new TextEncoder().encode(text));
+      const reader = !r.ok ? `afgewezen: ${r.reason}` : r.issues.some((x) => x.level === 1)
+        ? r.issues.filter((x) => x.level === 1).map((x) => `${x.code} ${x.location}`).join('; ') : 'validates';
+      verdicts.set(name, { xmllint: '', reader });
+      return f;
+    });
+    const lint = xmllint(join(xsd, 'JW301.xsd'), files);
+    WHITESPACE_VARIANTS.forEach(([name], i) => { verdicts.get(name)!.xmllint = lint.get(files[i])!; });
+  });
+
+  afterAll(() => {
+    if (tmp && !process.env.KEEP_XMLLINT_TMP) rmSync(tmp, { recursive: true, force: true });
+  });
+
+  for (const [name] of WHITESPACE_VARIANTS) {
+    it(name, () => {
+      const v = verdicts.get(name)!;
+      expect(v.reader === 'validates', `xmllint: ${v.xmllint}\nreader: ${v.reader}`).toBe(v.xmllint === 'validates');
+    });
+  }
+});

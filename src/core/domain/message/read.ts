@@ -12,12 +12,20 @@ import type { MessageIssue, MessageSource, ParsedMessage, ReadOptions, ReadResul
 import { DEFAULT_MAX_BYTES } from './model';
 import { lineColumn, MAX_DEPTH, scanXml } from './xmlscan';
 
+const TEXT = '#text';
+/** CDATA sections stay apart from other text: xmllint refuses them between elements, even blank */
+const CDATA = '#cdata';
+/** True for the key of an element node (not text, CDATA or a processing instruction). */
+function isElementKey(k: string): boolean {
+  return k !== TEXT && k !== CDATA && k.charCodeAt(0) !== 63;
+}
+
 /**
  * Names that fast-xml-parser 5.12 refuses ("[SECURITY] Invalid name": __proto__, constructor,
  * prototype) or silently renames (toString becomes __toString, ...) because the tree it builds is
  * keyed by name. They are legal XML names, so the parser gets them as '#name' (no XML name starts
- * with '#'; '#text' is not among them) and the reader maps them back (xmlName) wherever it
- * reports a name. No name ever becomes a key of an object with a prototype that
+ * with '#'; '#text' and '#cdata' are not among them) and the reader maps them back (xmlName)
+ * wherever it reports a name. No name ever becomes a key of an object with a prototype that
  * matters: the reader looks names up in Maps and in prototype-less objects.
  */
 const OBJECT_NAMES = new Set([
@@ -30,7 +38,7 @@ function protectName(name: string): string {
 }
 /** The XML name behind a key of the parsed tree ('#constructor' → 'constructor'). */
 function xmlName(key: string): string {
-  return key.charCodeAt(0) === HASH && key !== '#text' ? key.slice(1) : key;
+  return key.charCodeAt(0) === HASH && key !== TEXT && key !== CDATA ? key.slice(1) : key;
 }
 
 /** The fast-xml-parser options the reader uses (also used by the benchmark's bare parse). */
@@ -40,11 +48,14 @@ export const PARSER_OPTIONS = {
   attributeNamePrefix: '',
   parseTagValue: false,
   parseAttributeValue: false,
-  trimValues: true,
+  // values exactly as sent: the reader applies XSD whitespace handling per datatype, and skips the
+  // whitespace between elements itself
+  trimValues: false,
   processEntities: true,
   htmlEntities: true, // decodes numeric character references (&#13;, &#233;); the scanner rejects every named entity but the five XML ones
   ignoreDeclaration: true,
   ignorePiTags: true,
+  cdataPropName: '#cdata',
   // the scanner rejects documents deeper than MAX_DEPTH before the parser sees them
   maxNestedTags: MAX_DEPTH + 28,
   transformTagName: protectName,
@@ -66,6 +77,27 @@ export const OP179_LIMIT = 25_000_000;
 type XNode = Record<string, unknown>;
 /** namespace prefix ('' = default) → URI; prototype-less, so any prefix is just a key */
 type Scope = Record<string, string>;
+
+function isXsdSpace(c: number): boolean {
+  return c === 32 || c === 10 || c === 9 || c === 13;
+}
+/** True when s is empty or holds only XML whitespace (space, tab, CR, LF: not JavaScript's \s). */
+function isBlank(s: string): boolean {
+  for (let k = 0; k < s.length; k++) if (!isXsdSpace(s.charCodeAt(k))) return false;
+  return true;
+}
+/** s without leading and trailing XML whitespace. */
+function xsdTrim(s: string): string {
+  let a = 0, b = s.length;
+  while (a < b && isXsdSpace(s.charCodeAt(a))) a++;
+  while (b > a && isXsdSpace(s.charCodeAt(b - 1))) b--;
+  return a === 0 && b === s.length ? s : s.slice(a, b);
+}
+/** A value for a message: at most `max` characters, line breaks and tabs made visible. */
+function shown(s: string, max: number): string {
+  const cut = s.length > max ? `${s.slice(0, max)}…` : s;
+  return cut.replace(/[\r\n\t]/g, (c) => (c === '\n' ? '\\n' : c === '\r' ? '\\r' : '\\t'));
+}
 
 interface Ctx {
   std: Standard;
@@ -146,7 +178,7 @@ function countElements(nodes: XNode[]): number {
   let n = 0;
   for (const node of nodes) {
     const k = nodeName(node);
-    if (!k || k === '#text' || k.charCodeAt(0) === 63) continue;
+    if (!k || !isElementKey(k)) continue;
     n += 1 + countElements(node[k] as XNode[]);
   }
   return n;
@@ -202,14 +234,26 @@ function walkComplex(ctx: Ctx, nodes: XNode[], ct: ResolvedComplex, scope: Scope
     const node = nodes[k];
     const key = nodeName(node);
     if (key === undefined) continue;
-    if (key === '#text') {
-      const t = node['#text'];
-      if (typeof t === 'string' && t.trim() !== '') {
+    if (key === TEXT) {
+      const t = node[TEXT];
+      if (typeof t === 'string' && !isBlank(t)) {
+        const v = xsdTrim(t);
         addIssue(ctx, ctx.counter - 1, {
           code: 'xsd.text', severity: 'error', location: here(ctx),
-          message: `tekst "${t.slice(0, 40)}" is niet toegestaan tussen de elementen van ${here(ctx)}`, found: t.slice(0, 80),
+          message: `tekst "${shown(v, 40)}" is niet toegestaan tussen de elementen van ${here(ctx)}`, found: v.slice(0, 80),
         });
       }
+      continue;
+    }
+    if (key === CDATA) {
+      // XSD allows whitespace in element-only content, and CDATA is character data; xmllint
+      // nevertheless refuses a CDATA section there, even a blank one: so does the reader
+      const t = String(((node[CDATA] as XNode[])[0] ?? {})[TEXT] ?? '');
+      const v = xsdTrim(t);
+      addIssue(ctx, ctx.counter - 1, {
+        code: 'xsd.text', severity: 'error', location: here(ctx),
+        message: `CDATA-sectie "${shown(v, 40)}" is niet toegestaan tussen de elementen van ${here(ctx)}`, found: v.slice(0, 80),
+      });
       continue;
     }
     if (key.charCodeAt(0) === 63) continue; // processing instruction
@@ -280,13 +324,22 @@ function walkComplex(ctx: Ctx, nodes: XNode[], ct: ResolvedComplex, scope: Scope
   return out;
 }
 
+/**
+ * The value of a simple element, with XSD whitespace handling: the datatypes built on xs:integer,
+ * xs:date and xs:time collapse whitespace (a value is checked and kept without leading and
+ * trailing whitespace); those built on xs:string preserve it (checked and kept as sent). These
+ * schemas set no whiteSpace facet of their own.
+ */
 function readSimple(ctx: Ctx, decl: ElementDecl, check: ValueChecker, children: XNode[], elemIndex: number): string {
   let text = '';
+  let elements = false;
   for (let k = 0; k < children.length; k++) {
     const child = children[k];
     const name = nodeName(child);
-    if (name === '#text') { text += String(child['#text']); continue; }
+    if (name === TEXT) { text += String(child[TEXT]); continue; }
+    if (name === CDATA) { text += String(((child[CDATA] as XNode[])[0] ?? {})[TEXT] ?? ''); continue; }
     if (name === undefined || name.charCodeAt(0) === 63) continue;
+    elements = true;
     const local = splitName(name)[1];
     addIssue(ctx, elemIndex, {
       code: 'xsd.unknown', severity: 'error', location: here(ctx),
@@ -295,10 +348,19 @@ function readSimple(ctx: Ctx, decl: ElementDecl, check: ValueChecker, children: 
     });
     ctx.counter += 1 + countElements(child[name] as XNode[]);
   }
+  // edge whitespace is rare: look up the datatype only then
+  const n = text.length;
+  if (n > 0 && (isXsdSpace(text.charCodeAt(0)) || isXsdSpace(text.charCodeAt(n - 1))) && simpleType(ctx.std, decl.t)?.base !== 'string') {
+    text = xsdTrim(text);
+  }
+  // as XSD validation does: an element with element content in a simple type is one deviation
+  if (elements) return text;
   if (text === '') {
     addIssue(ctx, elemIndex, {
       code: 'xsd.empty', severity: 'error', location: here(ctx),
-      message: `element ${decl.n} is leeg; lege elementen zijn niet toegestaan (weglaten als er geen waarde is)`,
+      message: n > 0
+        ? `element ${decl.n} bevat alleen witruimte; lege elementen zijn niet toegestaan (weglaten als er geen waarde is)`
+        : `element ${decl.n} is leeg; lege elementen zijn niet toegestaan (weglaten als er geen waarde is)`,
       found: '',
     });
     return text;
@@ -308,7 +370,7 @@ function readSimple(ctx: Ctx, decl: ElementDecl, check: ValueChecker, children: 
     const d = describeProblem(problem, ctx.std, decl.t);
     addIssue(ctx, elemIndex, {
       code: 'xsd.value', severity: 'error', location: here(ctx),
-      message: `waarde "${text.length > 60 ? `${text.slice(0, 60)}…` : text}" van ${decl.n} ${d.text}`,
+      message: `waarde "${shown(text, 60)}" van ${decl.n} ${d.text}`,
       expected: d.expected, found: text.slice(0, 200),
     });
   }
@@ -376,7 +438,7 @@ export function readMessage(bytes: Uint8Array, source?: MessageSource, options: 
       // not expected: the scanner rejects what the parser cannot read
       return reject('not-xml', `de XML kon niet worden verwerkt (melding van de parser: "${String((e as Error)?.message ?? e).replace(/"/g, "'").slice(0, 200)}")`, size, source);
     }
-    const rootNode = tree.find((n) => { const k = nodeName(n); return k !== undefined && k !== '#text' && k.charCodeAt(0) !== 63; });
+    const rootNode = tree.find((n) => { const k = nodeName(n); return k !== undefined && isElementKey(k); });
     if (!rootNode) return reject('not-xml', 'geen hoofdelement gevonden', size, source);
     const rootKey = nodeName(rootNode)!;
     const [rootPrefix, rootLocal] = splitName(rootKey);
