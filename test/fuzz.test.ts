@@ -204,8 +204,10 @@ const CASES: Case[] = [
   { name: 'numeric character references are decoded', input: () => bytesOf(jw301Text.replace('>Wit<', '>W&#235;&#xEB;it<')), code: 'ok',
     check: (r) => expect(achternaam(r)).toBe('Wëëit') },
   {
-    name: 'renamed root element', input: () => bytesOf(jw301Text.replaceAll('jw301:Bericht', 'jw301:Berichten')), code: 'ok',
-    check: (r) => expect(r.ok && r.issues).toContainEqual(expect.objectContaining({ level: 1, code: 'xsd.root', location: '/Berichten' })),
+    name: 'renamed root element', input: () => bytesOf(jw301Text.replace(/jw301:Bericht\b/g, 'jw301:Berichten')), code: 'ok',
+    check: (r) => {
+      expect(r.ok && r.issues.filter((i) => i.level === 1)).toEqual([expect.objectContaining({ code: 'xsd.root', location: '/Bericht', found: 'Berichten', line: 2, column: 1 })]);
+    },
   },
   {
     name: '100k-character Commentaar ("a " repeated) is read quickly', input: () => bytesOf(jw301WithAchternaam('Wit').replace(/(<jw301:Commentaar>)[^<]*/, `$1${'a '.repeat(50_000)}x`)),

@@ -239,6 +239,35 @@ describe('whitespace follows XSD: collapsed for integer, date and time types, pr
   });
 });
 
+describe('namespaces', () => {
+  it('an unprefixed element without a default namespace has no namespace', () => {
+    const issues = level1(parsed(readMessageText(msg305(OK_SP).replace(/m:Bsn>/g, 'Bsn>'))));
+    expect(issues).toEqual([expect.objectContaining({
+      code: 'xsd.namespace', location: '/Bericht/Client/Bsn', found: '(geen)', expected: NS,
+      message: `element Bsn heeft geen namespace (verwacht ${NS})`,
+    })]);
+  });
+
+  it('xmlns="" takes an element out of every namespace', () => {
+    const issues = level1(parsed(readMessageText(msg305(OK_SP).replace('<m:Bsn>', '<m:Bsn xmlns:m="">'))));
+    // xmlns:m="" is not allowed by Namespaces in XML 1.0, but an unprefixed xmlns="" is
+    expect(issues.map((i) => i.code)).toContain('xsd.namespace');
+    const unprefixed = msg305(OK_SP).replace('<m:Bsn>999993653</m:Bsn>', '<Bsn xmlns="">999993653</Bsn>');
+    expect(level1(parsed(readMessageText(unprefixed)))).toEqual([expect.objectContaining({ code: 'xsd.namespace', message: `element Bsn heeft geen namespace (verwacht ${NS})` })]);
+  });
+
+  it('an undeclared prefix is xml.prefix', () => {
+    const issues = level1(parsed(readMessageText(msg305(OK_SP).replace(/m:Bsn>/g, 'q:Bsn>'))));
+    expect(issues).toEqual([expect.objectContaining({ code: 'xml.prefix', location: '/Bericht/Client/Bsn', found: 'q:Bsn', expected: NS })]);
+  });
+
+  it('xsd.root is located at /Bericht, the actual root name is in found', () => {
+    const text = msg305(OK_SP).replace(/m:Bericht\b/g, 'm:Berichtje');
+    const issues = level1(parsed(readMessageText(text)));
+    expect(issues).toEqual([expect.objectContaining({ code: 'xsd.root', location: '/Bericht', found: 'Berichtje', expected: 'Bericht', line: 2, column: 1 })]);
+  });
+});
+
 // ---- decode: the UTF-8 validator of the error path ----------------------------------------------
 
 describe('firstInvalidUtf8', () => {

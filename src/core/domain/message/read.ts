@@ -282,17 +282,25 @@ function walkComplex(ctx: Ctx, nodes: XNode[], ct: ResolvedComplex, scope: Scope
     const attrs = node[':@'] as Record<string, string> | undefined;
     const s = attrs ? withNamespaces(scope, attrs, ctx, elemIndex) : scope;
     const uri = s[prefix];
-    if (uri === undefined) {
+    const expectedNs = decl.ns === 'm' ? ctx.msgNs : ctx.basisNs;
+    if (uri === undefined && prefix !== '') {
       addIssue(ctx, elemIndex, {
         code: 'xml.prefix', severity: 'error', location: here(ctx),
-        message: `namespace-prefix "${prefix}" van ${local} is niet gedeclareerd`, found: key,
+        message: `namespace-prefix "${prefix}" van ${local} is niet gedeclareerd (verwacht een prefix voor ${expectedNs})`,
+        expected: expectedNs, found: key,
       });
-    } else if (uri !== (decl.ns === 'm' ? ctx.msgNs : ctx.basisNs)) {
-      const expectedNs = decl.ns === 'm' ? ctx.msgNs : ctx.basisNs;
+    } else if (!uri) {
+      // unprefixed without a default namespace, or under xmlns="": the element is in no namespace
       addIssue(ctx, elemIndex, {
         code: 'xsd.namespace', severity: 'error', location: here(ctx),
-        message: `element ${local} staat in namespace ${uri || '(geen)'}; verwacht ${expectedNs}`,
-        expected: expectedNs, found: uri || '(geen)',
+        message: `element ${local} heeft geen namespace (verwacht ${expectedNs})`,
+        expected: expectedNs, found: '(geen)',
+      });
+    } else if (uri !== expectedNs) {
+      addIssue(ctx, elemIndex, {
+        code: 'xsd.namespace', severity: 'error', location: here(ctx),
+        message: `element ${local} staat in namespace ${uri}; verwacht ${expectedNs}`,
+        expected: expectedNs, found: uri,
       });
     }
     if (idx < pos) {
@@ -463,8 +471,9 @@ export function readMessage(bytes: Uint8Array, source?: MessageSource, options: 
       starts: scan.starts.subarray(0, scan.count), text, path: ['', 'Bericht'],
     };
     if (rootLocal !== 'Bericht') {
+      // located where the Bericht belongs, like every other level-1 issue (found names the root)
       addIssue(ctx, 0, {
-        code: 'xsd.root', severity: 'error', location: `/${rootLocal}`,
+        code: 'xsd.root', severity: 'error', location: '/Bericht',
         message: `hoofdelement heet ${rootLocal}; verwacht Bericht`, expected: 'Bericht', found: rootLocal,
       });
     }
