@@ -6,6 +6,8 @@ export type Decoded =
   | { ok: false; code: RejectionCode; reason: string };
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
+/** for the XML declaration only (ASCII in every encoding we accept) */
+const lossy = new TextDecoder('utf-8');
 let cp1252: InstanceType<typeof TextDecoder> | undefined;
 
 const SIGNATURES: [number[], string][] = [
@@ -92,7 +94,7 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
     const end = Math.min(body.length, 256);
     let stop = 2;
     while (stop < end && body[stop] !== 0x3e) stop++;
-    declared = DECL.exec(String.fromCharCode(...body.subarray(0, stop + 1)))?.[1];
+    declared = DECL.exec(lossy.decode(body.subarray(0, stop + 1)))?.[1];
   }
   const label = declared?.toLowerCase();
   let text: string;

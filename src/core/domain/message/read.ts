@@ -110,6 +110,10 @@ interface Ctx {
   text: string;
   /** location segments of the element being read: ['', 'Bericht', 'Client', ...] */
   path: string[];
+  /** per segment: its index among its siblings for a repeatable element (1-based), else 0 */
+  occ: number[];
+  /** walkComplex's occurrence counters, one buffer per depth */
+  counts: Int32Array[];
   newlines?: number[];
 }
 
@@ -192,7 +196,9 @@ function withNamespaces(scope: Scope, attrs: Record<string, string>, ctx: Ctx, e
         s = Object.create(null) as Scope;
         for (const p in scope) s[p] = scope[p];
       }
-      s[a === 'xmlns' ? '' : a.slice(6)] = attrs[a];
+      // the two expected URIs as the very strings compared against: equal by reference from here on
+      const uri = attrs[a];
+      s[a === 'xmlns' ? '' : a.slice(6)] = uri === ctx.msgNs ? ctx.msgNs : uri === ctx.basisNs ? ctx.basisNs : uri;
     } else {
       const name = xmlName(a);
       addIssue(ctx, elemIndex, {
@@ -206,15 +212,31 @@ function withNamespaces(scope: Scope, attrs: Record<string, string>, ctx: Ctx, e
 
 /** The current location as in the official validation's Locatie: /Bericht/Client/.../Einddatum. */
 function here(ctx: Ctx): string {
-  return ctx.path.join('/');
+  return locationOf(ctx, ctx.path.length);
+}
+function locationOf(ctx: Ctx, segments: number): string {
+  let s = '';
+  for (let k = 1; k < segments; k++) s += ctx.occ[k] > 0 ? `/${ctx.path[k]}[${ctx.occ[k]}]` : `/${ctx.path[k]}`;
+  return s;
+}
+function enter(ctx: Ctx, name: string, occ: number): void {
+  ctx.path.push(name);
+  ctx.occ.push(occ);
+}
+function leave(ctx: Ctx, depth: number): void {
+  ctx.path.length = depth;
+  ctx.occ.length = depth;
 }
 
 function walkComplex(ctx: Ctx, nodes: XNode[], ct: ResolvedComplex, scope: Scope): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   const seq = ct.seq;
-  const counts = new Int32Array(seq.length);
   let pos = 0;
   const depth = ctx.path.length;
+  // occurrences per declaration, in a buffer per depth (a typed array per element costs more)
+  let counts = ctx.counts[depth];
+  if (counts === undefined || counts.length < seq.length) counts = ctx.counts[depth] = new Int32Array(Math.max(32, seq.length));
+  counts.fill(0, 0, seq.length);
 
   const reportMissing = (from: number, to: number, beforeName: string | null, elemIndex: number) => {
     for (let j = from; j < to; j++) {
@@ -262,13 +284,13 @@ function walkComplex(ctx: Ctx, nodes: XNode[], ct: ResolvedComplex, scope: Scope
     const children = node[key] as XNode[];
     const idx = ct.index.get(local);
     if (idx === undefined) {
-      ctx.path.push(local);
+      enter(ctx, local, 0);
       addIssue(ctx, elemIndex, {
         code: 'xsd.unknown', severity: 'error', location: here(ctx),
-        message: `element ${local} is hier niet toegestaan: ${ctx.path.slice(0, -1).join('/')} kent ${seq.map((d) => d.n).join(', ') || 'geen subelementen'}`,
+        message: `element ${local} is hier niet toegestaan: ${locationOf(ctx, depth)} kent ${seq.map((d) => d.n).join(', ') || 'geen subelementen'}`,
         found: local,
       });
-      ctx.path.length = depth;
+      leave(ctx, depth);
       ctx.counter += countElements(children);
       continue;
     }
@@ -278,7 +300,7 @@ function walkComplex(ctx: Ctx, nodes: XNode[], ct: ResolvedComplex, scope: Scope
       pos = idx;
     }
     const occ = ++counts[idx];
-    ctx.path.push(decl.max !== 1 ? `${local}[${occ}]` : local);
+    enter(ctx, local, decl.max !== 1 ? occ : 0);
     const attrs = node[':@'] as Record<string, string> | undefined;
     const s = attrs ? withNamespaces(scope, attrs, ctx, elemIndex) : scope;
     const uri = s[prefix];
@@ -316,11 +338,11 @@ function walkComplex(ctx: Ctx, nodes: XNode[], ct: ResolvedComplex, scope: Scope
         message: `element ${local} komt ${occ} keer voor; maximaal ${decl.max} toegestaan`,
         expected: `maximaal ${decl.max}`, found: String(occ),
       });
-      if (decl.max === 1) { ctx.path.length = depth; ctx.counter += countElements(children); continue; }
+      if (decl.max === 1) { leave(ctx, depth); ctx.counter += countElements(children); continue; }
     }
     const child = ct.children[idx];
     const value = child ? walkComplex(ctx, children, child, s) : readSimple(ctx, decl, ct.checkers[idx]!, children, elemIndex);
-    ctx.path.length = depth;
+    leave(ctx, depth);
     if (decl.max !== 1) {
       const arr = out[decl.n] as unknown[] | undefined;
       if (arr) arr.push(value); else out[decl.n] = [value];
@@ -468,7 +490,7 @@ export function readMessage(bytes: Uint8Array, source?: MessageSource, options: 
     const def = messageDef(standard, type);
     const ctx: Ctx = {
       std: standard, msgNs: def.ns, basisNs: basisNamespace(standard), issues: [], dropped: 0, counter: 1,
-      starts: scan.starts.subarray(0, scan.count), text, path: ['', 'Bericht'],
+      starts: scan.starts.subarray(0, scan.count), text, path: ['', 'Bericht'], occ: [0, 0], counts: [],
     };
     if (rootLocal !== 'Bericht') {
       // located where the Bericht belongs, like every other level-1 issue (found names the root)

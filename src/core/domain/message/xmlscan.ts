@@ -42,16 +42,22 @@ function isSpace(c: number): boolean {
   return c === 32 || c === 10 || c === 9 || c === 13;
 }
 
+/** ASCII name characters: 2 = NameStartChar, 1 = NameChar only, 0 = neither. */
+const ASCII_NAME = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  ASCII_NAME[c] = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c === COLON ? 2 : (c >= 48 && c <= 57) || c === 45 || c === 46 ? 1 : 0;
+}
+
 /** XML 1.0 (fifth edition) NameStartChar; a high surrogate stands for U+10000..U+EFFFF. */
 function isNameStart(c: number): boolean {
-  if (c < 0x80) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c === COLON;
+  if (c < 0x80) return ASCII_NAME[c] === 2;
   return (c >= 0xc0 && c <= 0xd6) || (c >= 0xd8 && c <= 0xf6) || (c >= 0xf8 && c <= 0x2ff) || (c >= 0x370 && c <= 0x37d) ||
     (c >= 0x37f && c <= 0x1fff) || c === 0x200c || c === 0x200d || (c >= 0x2070 && c <= 0x218f) || (c >= 0x2c00 && c <= 0x2fef) ||
     (c >= 0x3001 && c <= 0xd7ff) || (c >= 0xd800 && c <= 0xdb7f) || (c >= 0xf900 && c <= 0xfdcf) || (c >= 0xfdf0 && c <= 0xfffd);
 }
 /** XML 1.0 NameChar; a low surrogate continues a supplementary character. */
 function isNameChar(c: number): boolean {
-  if (c < 0x80) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 58) || c === 95 || c === 45 || c === 46;
+  if (c < 0x80) return ASCII_NAME[c] !== 0;
   return isNameStart(c) || c === 0xb7 || (c >= 0x300 && c <= 0x36f) || c === 0x203f || c === 0x2040 || (c >= 0xdc00 && c <= 0xdfff);
 }
 /** XML name characters that JavaScript's \s matches (fast-xml-parser splits tag names there). */
@@ -73,7 +79,7 @@ function nameEnd(text: string, from: number, n: number): number {
     if (c >= 0x80 && isJsSpaceNameChar(c)) lastNameOdd = true;
     if (++j >= n) break;
     c = text.charCodeAt(j);
-    if (!isNameChar(c)) break;
+    if (c < 0x80 ? ASCII_NAME[c] === 0 : !isNameChar(c)) break;
   }
   return j;
 }
@@ -245,14 +251,23 @@ export function scanXml(text: string): ScanResult {
       return fail('declaratie (<!...) niet toegestaan', lt);
     }
     if (c === SLASH) {
-      let j = nameEnd(text, lt + 2, n);
-      const name = text.slice(lt + 2, j);
+      const open = stack.length > 0 ? stack[stack.length - 1] : undefined;
+      let j: number;
+      let name: string;
+      // the usual case: the name of the open element, and no name character after it
+      if (open !== undefined && text.startsWith(open, lt + 2) && !isNameChar(text.charCodeAt(lt + 2 + open.length))) {
+        j = lt + 2 + open.length;
+        name = open;
+      } else {
+        j = nameEnd(text, lt + 2, n);
+        name = text.slice(lt + 2, j);
+      }
       while (j < n && isSpace(text.charCodeAt(j))) j++;
       if (j >= n) return fail(`bestand eindigt midden in de sluittag </${name}`, lt, 'truncated');
       if (text.charCodeAt(j) !== GT) return fail(`sluittag </${name}> is niet correct afgesloten`, lt);
-      const open = stack.pop();
       if (open === undefined) return fail(`sluittag </${name}> zonder openingstag`, lt);
       if (open !== name) return fail(`sluittag </${name}> past niet bij openingstag <${open}>`, lt);
+      stack.pop();
       if (stack.length === 0) rootClosed = true;
       i = j + 1;
       continue;
