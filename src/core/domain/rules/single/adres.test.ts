@@ -19,6 +19,7 @@ describe('address and contact rules (301)', () => {
     ['CS089 0123AB (leading zero)', CS089, adres((a) => { a.Postcode = '0123AB'; }), [`${C1}/Adres/Postcode`]],
     ['CS089 1234ab passes', CS089, adres((a) => { a.Postcode = '1234ab'; }), []],
     ['CS089 foreign postcode passes', CS089, adres((a) => { a.Postcode = 'B-2000'; a.LandCode = 'BE'; }), []],
+    ['CS089 LandCode NL without Postcode (as the official XSLT: on LandCode)', CS089, adres((a, k) => { delete a.Postcode; k.Soort = '02'; }), [`${C1}/Adres/LandCode`]],
     ['CD009 Periode on a BRP address', CD009, adres((_a, k) => { k.Periode = { Begindatum: '2025-10-01' }; }), [`${C1}/Periode`]],
     ['CD009 Periode on a temporary address passes', CD009, (c) => { c.Client.Contactgegevens.Contact.push({ Soort: '04', Adres: { Huis: { Huisnummer: '5' }, Postcode: '1234AB', LandCode: 'NL' }, Periode: { Begindatum: '2025-10-01' } }); }, []],
     ['CD034 BRP address without Postcode', CD034, adres((a) => { delete a.Postcode; delete a.LandCode; }), [`${C1}/Soort`]],

@@ -57,7 +57,12 @@ const NL_POSTCODE = /^[1-9][0-9]{3}[A-Za-z]{2}$/;
 
 export const CS089 = contactRule('CS089', 'Nederlandse postcode in het formaat 1234AB', (k) => {
   const a = k.c.Adres;
-  if (a?.LandCode !== 'NL' || !filled(a.Postcode) || NL_POSTCODE.test(a.Postcode)) return undefined;
+  if (a?.LandCode !== 'NL') return undefined;
+  // the official XSLT also rejects LandCode NL without any Postcode (reported on LandCode)
+  if (!filled(a.Postcode)) {
+    return { field: 'Adres/LandCode', message: `${cap(k.who)} heeft LandCode NL maar geen postcode; bij een Nederlands adres hoort een postcode als 1234AB (CS089, retourcode 0001)`, expected: 'Postcode 1234AB', found: 'geen Postcode' };
+  }
+  if (NL_POSTCODE.test(a.Postcode)) return undefined;
   return { field: 'Adres/Postcode', message: `Postcode "${a.Postcode}" van ${k.who} is geen Nederlandse postcode; verwacht vier cijfers en twee letters zonder spatie, zoals 1234AB (CS089, retourcode 0001)`, expected: '1234AB', found: a.Postcode };
 });
 

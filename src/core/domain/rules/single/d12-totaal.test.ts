@@ -84,3 +84,20 @@ describe('CS325 zero amounts are D', () => {
     ]);
   });
 });
+
+import { describe as describe2, expect as expect2, it as it2 } from 'vitest';
+import { readMessageText as readText } from '../../message/read';
+
+describe2('TR358 compares the text, as the official XSLT does', () => {
+  it2('rejects a correct total written with a leading zero', async () => {
+    const { CHK_D12: rule } = await import('./d12-totaal');
+    const xml = (total: string) => `<?xml version="1.0" encoding="UTF-8"?>
+<m:Bericht xmlns:m="http://www.istandaarden.nl/ijw/3_2/jw323/schema" xmlns:b="http://www.istandaarden.nl/ijw/3_2/basisschema/schema"><m:Header><m:BerichtCode>490</m:BerichtCode><m:BerichtVersie>3</m:BerichtVersie><m:BerichtSubversie>2</m:BerichtSubversie><m:Afzender>12345678</m:Afzender><m:Ontvanger>0363</m:Ontvanger><m:BerichtIdentificatie><b:Identificatie>D1</b:Identificatie><b:Dagtekening>2025-11-04</b:Dagtekening></m:BerichtIdentificatie><m:XsdVersie><b:BasisschemaXsdVersie>1.0.0</b:BasisschemaXsdVersie><b:BerichtXsdVersie>1.0.0</b:BerichtXsdVersie></m:XsdVersie></m:Header>
+<m:Declaratie><m:DeclaratieNummer>D1</m:DeclaratieNummer><m:DeclaratiePeriode><b:Begindatum>2025-10-01</b:Begindatum><b:Einddatum>2025-10-31</b:Einddatum></m:DeclaratiePeriode><m:DeclaratieDagtekening>2025-11-04</m:DeclaratieDagtekening><m:TotaalIngediendBedrag><b:TotaalBedrag>${total}</b:TotaalBedrag><b:DebetCredit>D</b:DebetCredit></m:TotaalIngediendBedrag><m:Clienten><m:Client><m:Bsn>999993653</m:Bsn><m:Prestaties><m:Prestatie><m:ProductReferentie><b:ReferentieNummer>R1</b:ReferentieNummer></m:ProductReferentie><m:ToewijzingNummer>1</m:ToewijzingNummer><m:ProductCategorie>45</m:ProductCategorie><m:ProductCode>45A02</m:ProductCode><m:ProductPeriode><b:Begindatum>2025-10-01</b:Begindatum><b:Einddatum>2025-10-31</b:Einddatum></m:ProductPeriode><m:GeleverdVolume>4</m:GeleverdVolume><m:Eenheid>04</m:Eenheid><m:ProductTarief>23100</m:ProductTarief><m:IngediendBedrag><b:Bedrag>92400</b:Bedrag><b:DebetCredit>D</b:DebetCredit></m:IngediendBedrag></m:Prestatie></m:Prestaties></m:Client></m:Clienten></m:Declaratie></m:Bericht>`;
+    const ok = readText(xml('92400'));
+    const bad = readText(xml('092400'));
+    if (!ok.ok || !bad.ok) throw new Error('fixture');
+    expect2(rule.run(ok, {})).toEqual([]);
+    expect2(rule.run(bad, {}).map((i) => [i.code, i.found])).toEqual([['TR358', '092400']]);
+  });
+});

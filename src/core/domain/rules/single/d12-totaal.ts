@@ -38,9 +38,18 @@ export const CHK_D12: SingleMessageRule = {
       if (s.isNeg()) credit = credit.plus(s.neg()); else debet = debet.plus(s);
     }
     const sum = debet.minus(credit);
-    if (total.eq(sum)) return [];
-    const make = issueMaker(this);
     const t = d.TotaalIngediendBedrag;
+    const make = issueMaker(this);
+    if (total.eq(sum)) {
+      // the official XSLT compares the text with the formatted sum: "092400" for 92400 is rejected too
+      if (/^[0-9]+$/.test(t.TotaalBedrag) && t.TotaalBedrag === String(Number(t.TotaalBedrag))) return [];
+      return [make({
+        code: 'TR358', location: '/Bericht/Declaratie/TotaalIngediendBedrag/TotaalBedrag',
+        message: `TotaalIngediendBedrag "${t.TotaalBedrag}" heeft de juiste waarde, maar niet in de vorm zonder voorloopnullen of teken; ` +
+          `de officiële validatie vergelijkt de tekst met de som ${sum.abs().toFixed(0)} en keurt de declaratie af (TR358, retourcode 0001)`,
+        expected: sum.abs().toFixed(0), found: t.TotaalBedrag,
+      })];
+    }
     return [make({
       code: 'TR358', location: '/Bericht/Declaratie/TotaalIngediendBedrag/TotaalBedrag',
       message: `TotaalIngediendBedrag ${euro(integer(t.TotaalBedrag)!)} ${t.DebetCredit} wijkt af van de som van de ` +
