@@ -340,3 +340,11 @@ describe('scanXml', () => {
     expect(scanXml('<a×b/>')).toMatchObject({ ok: false, kind: 'malformed' }); // U+00D7 is not a name character
   });
 });
+
+describe('XSD whitespace is space, tab, CR and LF only', () => {
+  it('accepts a comment of a single no-break space (not whitespace in XSD) and rejects one of spaces and tabs', () => {
+    const check = valueChecker('iJw', 'LDT_Commentaar');
+    expect(check('\u00a0')).toBeNull();
+    expect(check(' \t ')).not.toBeNull();
+  });
+});

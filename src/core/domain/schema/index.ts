@@ -104,12 +104,14 @@ function isRealDate(y: number, m: number, d: number): boolean {
  * written so that a backtracking engine (JavaScript's) can take exponential time on long input;
  * they are replaced by equivalent linear tests.
  */
+// XSD's \s is space, tab, CR and LF only (JavaScript's \s also matches no-break space, U+2028 …)
+const XSD_NON_SPACE = /[^ \t\n\r]/;
 const SAFE_PATTERNS: Record<string, (s: string) => boolean> = {
   // "at least one non-whitespace character": [.\s] is a literal dot or whitespace; any string
   // with one \S character can be split this way, an all-whitespace string cannot.
-  '([.\\s]*\\S+[.\\s]*)+': (s) => /\S/.test(s),
+  '([.\\s]*\\S+[.\\s]*)+': (s) => XSD_NON_SPACE.test(s),
   // "a line with at least one non-whitespace character" (XSD '.' excludes \n and \r)
-  '.*[^\\s].*': (s) => !/[\n\r]/.test(s) && /\S/.test(s),
+  '.*[^\\s].*': (s) => !/[\n\r]/.test(s) && XSD_NON_SPACE.test(s),
 };
 
 function compilePattern(p: string): (s: string) => boolean {
