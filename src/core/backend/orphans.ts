@@ -26,8 +26,8 @@ export function orphanFindings(store: Store): Finding[] {
   }
   const antwoorden = d.prepare(`SELECT m.id, f.path, m.type, m.standard, m.identificatie, m.retour_identificatie, m.dagtekening, m.retour_dagtekening, m.sender,
       da.declaratie_identificatie AS ref FROM messages m JOIN files f ON f.id = m.file_id JOIN declaratie_antwoorden da ON da.message_id = m.id
-    WHERE NOT EXISTS (SELECT 1 FROM messages h WHERE h.identificatie = da.declaratie_identificatie AND h.type = '323' AND h.standard = m.standard
-      AND h.aanbieder = m.aanbieder)`).all() as Row[];
+    WHERE NOT EXISTS (SELECT 1 FROM messages h WHERE h.standard = m.standard AND h.afzender = m.ontvanger
+      AND h.identificatie = da.declaratie_identificatie AND h.type = '323')`).all() as Row[];
   for (const r of antwoorden) {
     out.push({
       check: 'CHK-A01', refs: ['OP355', 'TR337'], severity: 'warning', standard: r.standard, bsn: '', keys: { BerichtIdentificatie: r.identificatie ?? '' },
@@ -38,9 +38,8 @@ export function orphanFindings(store: Store): Finding[] {
   }
   const answers = d.prepare(`SELECT m.id, f.path, m.type, m.standard, m.identificatie, m.retour_identificatie, m.dagtekening, m.retour_dagtekening, m.sender,
       a.referentie_aanbieder AS ref FROM messages m JOIN files f ON f.id = m.file_id JOIN antwoorden a ON a.message_id = m.id
-    WHERE NOT EXISTS (SELECT 1 FROM verzoeken v JOIN messages vm ON vm.id = v.message_id WHERE vm.standard = m.standard AND vm.gemeente = m.gemeente
-      AND vm.aanbieder = m.aanbieder AND (v.referentie_aanbieder = a.referentie_aanbieder
-        OR EXISTS (SELECT 1 FROM verzoek_producten p WHERE p.verzoek_id = v.id AND p.referentie_aanbieder = a.referentie_aanbieder)))`).all() as Row[];
+    WHERE NOT EXISTS (SELECT 1 FROM verzoek_producten p JOIN verzoeken v ON v.id = p.verzoek_id JOIN messages vm ON vm.id = v.message_id
+      WHERE p.referentie_aanbieder = a.referentie_aanbieder AND vm.standard = m.standard AND vm.gemeente = m.gemeente AND vm.aanbieder = m.aanbieder)`).all() as Row[];
   for (const r of answers) {
     out.push({
       check: 'CHK-R07', refs: ['TR355'], retourcode: '9355', severity: 'warning', standard: r.standard, bsn: '', keys: { ReferentieAanbieder: r.ref ?? '' },
