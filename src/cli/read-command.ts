@@ -1,12 +1,12 @@
 // `ketenlens read [path...]`: reads every file and prints one line per file: message type,
 // sender → receiver, client, and the level-1 issues (or why the file was rejected).
-import { openSync, readSync, closeSync } from 'node:fs';
 import { relative } from 'node:path';
 import { messageParties, readMessage, type ReadResult } from '../core/domain/message';
 import { DEFAULT_MAX_BYTES } from '../core/domain/message/model';
 import { messageLabel } from '../core/domain/names';
 import { maskBsn } from '../core/domain/bsn';
 import { walkPaths } from '../core/import/walk';
+import { readFileBytes } from '../core/import/sources';
 
 export interface ReadCommandOptions {
   format: 'table' | 'json';
@@ -28,23 +28,6 @@ interface Line {
   reason?: string;
 }
 
-function readFileBounded(path: string, size: number, max: number): Uint8Array | null {
-  if (size > max) return null;
-  const fd = openSync(path, 'r');
-  try {
-    const buf = new Uint8Array(size);
-    let off = 0;
-    while (off < size) {
-      const n = readSync(fd, buf, off, size - off, off);
-      if (n === 0) break;
-      off += n;
-    }
-    return off === size ? buf : buf.subarray(0, off);
-  } finally {
-    closeSync(fd);
-  }
-}
-
 /** The client of a message: Client/Bsn, the first Client of a 323/325, or none (319/320). */
 function clientOf(r: ReadResult): string | undefined {
   if (!r.ok) return undefined;
@@ -61,7 +44,7 @@ export function runRead(paths: string[], base: string, opts: ReadCommandOptions,
   const entries = walkPaths(paths, (p) => problems.push({ path: p.path, status: 'geweigerd', reason: p.reason, issues: [] }));
   for (const e of entries) {
     const display = relative(base, e.path) || e.path;
-    const bytes = readFileBounded(e.path, e.size, opts.maxBytes);
+    const bytes = e.size > opts.maxBytes ? null : readFileBytes(e.path, e.size);
     const r: ReadResult = bytes === null
       ? { ok: false, code: 'too-large', reason: `bestand is ${e.size} bytes, groter dan het plafond van ${opts.maxBytes} bytes`, size: e.size }
       : readMessage(bytes, { path: display }, { maxBytes: opts.maxBytes });

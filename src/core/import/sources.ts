@@ -20,7 +20,8 @@ export interface SourceOptions {
   zip?: Partial<ZipLimits>;
 }
 
-function readFileBytes(path: string, size: number): Uint8Array {
+/** Reads a whole file of known size (the caller has checked it against the ceiling). */
+export function readFileBytes(path: string, size: number): Uint8Array {
   const fd = openSync(path, 'r');
   try {
     const buf = new Uint8Array(size);
