@@ -467,7 +467,9 @@ class ClientScenario {
     const lastEnd = tws.map((t) => t.eind).sort().at(-1)!;
     let month = monthStart(firstStart);
     const approved: { ref: string; tw: Tw; code?: string; pp: [IsoDate, IsoDate]; volume: number; bedrag: number }[] = [];
-    let creditPlanned = rng.chance(0.12);
+    // no credits in a client that carries an injected anomaly: a credit on an injected prestatie (or on one whose
+    // 325 was left out) would add findings of other checks, and an injected archive must show exactly what was injected
+    let creditPlanned = rng.chance(0.12) && this.inject === undefined;
     let refCounter = 0;
     // CHK-D03: one extra month after the end of the first toewijzing, with a prestatie in it
     const extraAfterEnd = this.want('CHK-D03') && tws[0].start ? { month: addDays(tws[0].eind, 1), tw: tws[0] } : undefined;
