@@ -32,11 +32,11 @@ program
   .option('--mask', 'toon BSN\'s gemaskeerd', false)
   .option('--all', 'toon ook informatieve meldingen', false)
   .option('--max-bytes <n>', 'weiger bestanden groter dan dit', int('--max-bytes', 1), DEFAULT_READ_MAX)
-  .action((paths: string[], opts) => {
+  .action(async (paths: string[], opts) => {
     const targets = paths.length > 0 ? paths : [exampleArchive()];
     const base = paths.length > 0 ? process.cwd() : exampleArchive();
     if (paths.length === 0 && opts.format === 'table') console.log(`Voorbeeldarchief: ${base}\n`);
-    runRead(targets, base, { format: opts.format, mask: opts.mask, maxBytes: opts.maxBytes, all: opts.all }, (s) => console.log(s));
+    await runRead(targets, base, { format: opts.format, mask: opts.mask, maxBytes: opts.maxBytes, all: opts.all }, (s) => console.log(s));
   });
 
 program

@@ -5,8 +5,7 @@ import { messageParties, readMessage, type ReadResult } from '../core/domain/mes
 import { DEFAULT_MAX_BYTES } from '../core/domain/message/model';
 import { messageLabel } from '../core/domain/names';
 import { maskBsn } from '../core/domain/bsn';
-import { walkPaths } from '../core/import/walk';
-import { readFileBytes } from '../core/import/sources';
+import { sourceItems } from '../core/import/sources';
 
 export interface ReadCommandOptions {
   format: 'table' | 'json';
@@ -38,16 +37,14 @@ function clientOf(r: ReadResult): string | undefined {
   return undefined;
 }
 
-export function runRead(paths: string[], base: string, opts: ReadCommandOptions, out: (s: string) => void): { read: number; rejected: number; withIssues: number } {
+export async function runRead(paths: string[], base: string, opts: ReadCommandOptions, out: (s: string) => void): Promise<{ read: number; rejected: number; withIssues: number }> {
   const lines: Line[] = [];
-  const problems: Line[] = [];
-  const entries = walkPaths(paths, (p) => problems.push({ path: p.path, status: 'geweigerd', reason: p.reason, issues: [] }));
-  for (const e of entries) {
+  // the importer's walk: folders, symlink loops, zips (in memory, with bomb limits) and the size ceiling
+  for await (const e of sourceItems(paths, { maxBytes: opts.maxBytes })) {
     const display = relative(base, e.path) || e.path;
-    const bytes = e.size > opts.maxBytes ? null : readFileBytes(e.path, e.size);
-    const r: ReadResult = bytes === null
-      ? { ok: false, code: 'too-large', reason: `bestand is ${e.size} bytes, groter dan het plafond van ${opts.maxBytes} bytes`, size: e.size }
-      : readMessage(bytes, { path: display }, { maxBytes: opts.maxBytes });
+    const r: ReadResult = e.bytes === undefined
+      ? { ok: false, code: 'too-large', reason: e.problem ?? 'niet leesbaar', size: e.size }
+      : readMessage(e.bytes, { path: display }, { maxBytes: opts.maxBytes });
     if (!r.ok) {
       lines.push({ path: display, status: 'geweigerd', reason: r.reason, issues: [] });
       continue;
@@ -61,7 +58,6 @@ export function runRead(paths: string[], base: string, opts: ReadCommandOptions,
         .map((i) => ({ level: i.level, severity: i.severity, location: i.location, line: i.line, message: i.message })),
     });
   }
-  lines.push(...problems);
   const read = lines.filter((l) => l.status === 'gelezen').length;
   const rejected = lines.length - read;
   const withIssues = lines.filter((l) => l.issues.some((i) => i.level === 1)).length;

@@ -21,7 +21,7 @@ export interface SourceOptions {
 }
 
 /** Reads a whole file of known size (the caller has checked it against the ceiling). */
-export function readFileBytes(path: string, size: number): Uint8Array {
+function readFileBytes(path: string, size: number): Uint8Array {
   const fd = openSync(path, 'r');
   try {
     const buf = new Uint8Array(size);
