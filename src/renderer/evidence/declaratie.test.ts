@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import type { DeclaratieView } from '../../core/api/types';
+import { FATE, formatBedrag, formatPeriode, reconcile } from './declaratie';
+
+const NB = '\u00a0';
+const totals = (t: Partial<DeclaratieView['totals']>): DeclaratieView['totals'] => ({
+  ingediend: 176000, toegekend: 160000, afgekeurd: 16000, inBehandeling: 0, gecrediteerd: 0,
+  headerIngediend: 176000, headerToegekend: 160000, reconciled: true, ...t,
+});
+const antwoord = [{ id: 9, dagtekening: '2025-11-13', retourcodes: [] }];
+
+describe('prestatie display', () => {
+  it('shows every fate with a glyph and a Dutch word', () => {
+    expect(Object.values(FATE).map((x) => `${x.glyph} ${x.word}`)).toEqual(['✓ goedgekeurd', '✕ afgekeurd', '… in behandeling', '↺ gecrediteerd']);
+  });
+  it('formats amounts, credits with a C, and periods', () => {
+    expect(formatBedrag(16000, 'D')).toBe(`€${NB}160,00`);
+    expect(formatBedrag(-160000, 'C')).toBe(`€${NB}-1.600,00 C`);
+    expect(formatBedrag(null, null)).toBe('–');
+    expect(formatPeriode('2025-10-06', '2025-10-31')).toBe('06-10-2025 t/m 31-10-2025');
+    expect(formatPeriode(null, null)).toBe('–');
+  });
+});
+
+describe('reconcile', () => {
+  it('says "sluit" when both sums equal the header totals', () => {
+    const r = reconcile({ totals: totals({}), bsn: null, antwoorden: antwoord });
+    expect(r.status).toBe('ok');
+    expect(r.text).toBe('✓ sluit');
+    expect(r.lines.map((l) => `${l.label}: ${l.amount}`)).toEqual([
+      `Ingediend (som prestaties): €${NB}1.760,00`, `Toegekend: €${NB}1.600,00`, `Afgekeurd: €${NB}160,00`, `In behandeling: €${NB}0,00`, `Gecrediteerd: €${NB}0,00`,
+    ]);
+    expect(r.lines[0].against).toMatchObject({ ok: true, diff: null, amount: `€${NB}1.760,00` });
+  });
+  it('names the difference when a sum does not match its header', () => {
+    const r = reconcile({ totals: totals({ headerIngediend: 160000, headerToegekend: 150000, reconciled: false }), bsn: null, antwoorden: antwoord });
+    expect(r.status).toBe('off');
+    expect(r.text).toBe(`✕ sluit niet: verschil €${NB}160,00 (ingediend), verschil €${NB}100,00 (toegekend)`);
+    const neg = reconcile({ totals: totals({ headerIngediend: 180000 }), bsn: null, antwoorden: antwoord });
+    expect(neg.text).toBe(`✕ sluit niet: verschil €${NB}-40,00 (ingediend)`);
+  });
+  it('does not compare without a 325, nor for one client of the declaratie', () => {
+    const none = reconcile({ totals: totals({ headerToegekend: null, toegekend: 0, reconciled: false }), bsn: null, antwoorden: [] });
+    expect(none.status).toBe('na');
+    expect(none.text).toBe('ingediend sluit; toegekend niet te vergelijken (nog geen 325)');
+    const one = reconcile({ totals: totals({ ingediend: 16000 }), bsn: '999993653', antwoorden: antwoord });
+    expect(one.status).toBe('na');
+    expect(one.lines[0].against!.ok).toBeNull();
+    expect(one.text).toMatch(/^niet te vergelijken/);
+  });
+  it('trusts the archive when it says the totals do not close for another reason', () => {
+    expect(reconcile({ totals: totals({ reconciled: false }), bsn: null, antwoorden: antwoord }).status).toBe('off');
+  });
+});

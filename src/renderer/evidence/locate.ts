@@ -1,0 +1,141 @@
+// From an element path (a finding's or an issue's location, the ?loc= of the address) to the lines
+// of the pretty-printed XML and the parsed fields that show it. A location the message does not
+// have (an element that is missing, a path that went stale) falls back to its nearest ancestor that
+// exists, and says so.
+import type { ElementSpan, ParsedField } from '../../core/api/types';
+
+/** `/Bericht/Client[1]/Bsn` and `/Bericht/Client/Bsn` name the same element: an index 1 is optional. */
+export function normalizePath(path: string): string {
+  return path.replace(/\[1\]/g, '').replace(/\/+$/, '');
+}
+
+export type SpanIndex = Map<string, ElementSpan>;
+
+export function spanIndex(spans: readonly ElementSpan[]): SpanIndex {
+  const m: SpanIndex = new Map();
+  for (const s of spans) {
+    const k = normalizePath(s.path);
+    if (!m.has(k)) m.set(k, s);
+  }
+  return m;
+}
+
+export interface Resolved {
+  /** the location asked for */
+  requested: string;
+  /** the element shown: the requested one, or its nearest ancestor in the message */
+  span: ElementSpan;
+  exact: boolean;
+}
+
+/** The element at `loc`, or its nearest ancestor that the message has; null when not even /Bericht is there. */
+export function resolveLocation(index: SpanIndex, loc: string): Resolved | null {
+  let p = normalizePath(loc);
+  for (;;) {
+    const s = index.get(p);
+    if (s) return { requested: loc, span: s, exact: p === normalizePath(loc) };
+    const cut = p.lastIndexOf('/');
+    if (cut <= 0) return null;
+    p = p.slice(0, cut);
+  }
+}
+
+/** The last path segment for a sentence: "ToegewezenProduct[2]". */
+export function lastSegment(path: string): string {
+  return path.slice(path.lastIndexOf('/') + 1);
+}
+
+/** Dutch note for a fallback: which element is missing and what is shown instead. */
+export function fallbackNote(r: Resolved): string {
+  return `Element ${lastSegment(r.requested)} komt niet voor in dit bericht (${r.requested}); ` +
+    `gemarkeerd is het dichtstbijzijnde bovenliggende element ${lastSegment(r.span.path)}.`;
+}
+
+export interface LineRange {
+  start: number;
+  end: number;
+}
+
+/** Sorted, merged line ranges of the resolved elements. */
+export function lineRanges(resolved: readonly (Resolved | null)[]): LineRange[] {
+  const rs = resolved.filter((r): r is Resolved => !!r).map((r) => ({ start: r.span.startLine, end: r.span.endLine }));
+  rs.sort((a, b) => a.start - b.start || a.end - b.end);
+  const out: LineRange[] = [];
+  for (const r of rs) {
+    const last = out[out.length - 1];
+    if (last && r.start <= last.end + 1) last.end = Math.max(last.end, r.end);
+    else out.push({ ...r });
+  }
+  return out;
+}
+
+/** Is a 1-based line inside one of the (sorted) ranges? Binary search: a 323 can have many. */
+export function inRanges(ranges: readonly LineRange[], line: number): boolean {
+  let lo = 0;
+  let hi = ranges.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const r = ranges[mid];
+    if (line < r.start) hi = mid - 1;
+    else if (line > r.end) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}
+
+/** The field belongs to the element at `path` (it is the element or lies inside it). */
+export function fieldWithin(field: ParsedField, path: string): boolean {
+  const f = normalizePath(field.path);
+  const p = normalizePath(path);
+  return f === p || f.startsWith(p + '/');
+}
+
+// ---------------------------------------------------------------------------------------------
+// versions of a toewijzing (for "Vergelijk met vorige versie")
+
+/** The ToegewezenProduct a location lies in (`…/ToegewezenProduct[2]`), or null. */
+export function toegewezenProductOf(loc: string | null | undefined): string | null {
+  const m = loc ? /^(.*\/ToegewezenProduct(?:\[\d+\])?)(?:\/|$)/.exec(loc) : null;
+  return m ? m[1] : null;
+}
+
+function childValue(fields: readonly ParsedField[], parent: string, name: string): string | null {
+  const p = normalizePath(parent);
+  const f = fields.find((x) => x.name === name && normalizePath(x.path) === `${p}/${name}`);
+  return f ? f.value : null;
+}
+
+export interface ProductVersion {
+  /** path of the ToegewezenProduct in its message */
+  path: string;
+  tnr: string;
+  /** Toewijzingsdatum + Toewijzingstijd, for ordering versions */
+  key: string;
+}
+
+/** The ToegewezenProduct at `path` in a message's fields. */
+export function productVersionAt(fields: readonly ParsedField[], path: string): ProductVersion | null {
+  const tnr = childValue(fields, path, 'ToewijzingNummer');
+  if (!tnr) return null;
+  return { path, tnr, key: `${childValue(fields, path, 'Toewijzingsdatum') ?? ''}T${childValue(fields, path, 'Toewijzingstijd') ?? ''}` };
+}
+
+/** The ToegewezenProduct with this ToewijzingNummer in a message's fields. */
+export function productVersionFor(fields: readonly ParsedField[], tnr: string): ProductVersion | null {
+  for (const f of fields) {
+    if (f.name !== 'ToewijzingNummer' || f.value !== tnr) continue;
+    const parent = f.path.slice(0, f.path.lastIndexOf('/'));
+    if (toegewezenProductOf(parent) === parent) return productVersionAt(fields, parent);
+  }
+  return null;
+}
+
+/** The newest version older than `current` (ordered by Toewijzingsdatum/-tijd), or null. */
+export function previousVersion<T extends { version: ProductVersion }>(current: ProductVersion, others: readonly T[]): T | null {
+  let best: T | null = null;
+  for (const o of others) {
+    if (o.version.tnr !== current.tnr || o.version.key >= current.key) continue;
+    if (!best || o.version.key > best.version.key) best = o;
+  }
+  return best;
+}

@@ -1,0 +1,34 @@
+// Addresses of the Verschil screen (#/verschil?l=<id>~<path>&r=<id>~<path>) and its rows.
+import type { DiffRow } from '../../core/api/types';
+import { href } from '../router';
+
+export interface DiffSideRef {
+  messageId: number;
+  location: string;
+}
+
+/** "12~/Bericht/…" → { messageId: 12, location: "/Bericht/…" }; null when malformed. */
+export function parseSide(param: string | null | undefined): DiffSideRef | null {
+  if (!param) return null;
+  const i = param.indexOf('~');
+  if (i <= 0) return null;
+  const id = param.slice(0, i);
+  const location = param.slice(i + 1);
+  if (!/^[1-9]\d{0,14}$/.test(id) || !location.startsWith('/Bericht')) return null;
+  return { messageId: Number(id), location };
+}
+
+export const sideParam = (s: DiffSideRef): string => `${s.messageId}~${s.location}`;
+
+/** The address of the Verschil screen for two elements. */
+export function verschilHref(left: DiffSideRef, right: DiffSideRef): string {
+  return href('verschil', null, { l: sideParam(left), r: sideParam(right) });
+}
+
+/** The rows to show: all, or only the changed ones. */
+export function visibleRows(rows: readonly DiffRow[], onlyChanged: boolean): DiffRow[] {
+  return onlyChanged ? rows.filter((r) => r.changed) : [...rows];
+}
+
+/** Indentation depth of a relative field path ("Product/Code" → 1). */
+export const fieldDepth = (field: string): number => (field.match(/\//g)?.length ?? 0);
