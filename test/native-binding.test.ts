@@ -1,7 +1,8 @@
 // Which better_sqlite3.node each runtime loads (src/main/native-binding.ts).
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { selectNativeBinding } from '../src/main/native-binding';
+import { openStore } from '../src/core/store/store';
 
 const root = join('/opt', 'ketenlens');
 const electronBinary = join(root, '.electron-native', 'better-sqlite3', 'build', 'Release', 'better_sqlite3.node');
@@ -34,5 +35,23 @@ describe('native binding selection', () => {
     const c = selectNativeBinding('electron', root, () => true, true);
     expect(c.path).toBeUndefined();
     expect(c.missing).toBeUndefined();
+  });
+});
+
+describe('Store and the binding', () => {
+  afterEach(() => { delete process.env.KETENLENS_SQLITE_BINDING; });
+
+  it('opens with an explicit nativeBinding (here node_modules\' own build)', () => {
+    const own = join(import.meta.dirname, '..', 'node_modules', 'better-sqlite3', 'build', 'Release', 'better_sqlite3.node');
+    const store = openStore(':memory:', { nativeBinding: own });
+    expect(store.db.prepare('SELECT 1 AS x').get()).toEqual({ x: 1 });
+    store.close();
+  });
+
+  it('takes env KETENLENS_SQLITE_BINDING when no binding is given (the Electron backend\'s worker threads)', () => {
+    process.env.KETENLENS_SQLITE_BINDING = join(root, 'bestaat-niet.node');
+    expect(() => openStore(':memory:')).toThrow(/bestaat-niet\.node/);
+    delete process.env.KETENLENS_SQLITE_BINDING;
+    openStore(':memory:').close();
   });
 });

@@ -11,7 +11,10 @@ export class StoreError extends Error {}
 
 export interface OpenOptions {
   readonly?: boolean;
-  /** path of a better_sqlite3.node built for another runtime (Electron) */
+  /**
+   * path of a better_sqlite3.node built for another runtime (Electron); default env
+   * KETENLENS_SQLITE_BINDING, which Electron's backend process sets so its worker threads use it too
+   */
   nativeBinding?: string;
   migrations?: Migration[];
 }
@@ -80,7 +83,7 @@ export class Store {
 
   constructor(readonly path: string, options: OpenOptions = {}) {
     try {
-      this.db = new Database(path, { readonly: options.readonly ?? false, nativeBinding: options.nativeBinding });
+      this.db = new Database(path, { readonly: options.readonly ?? false, nativeBinding: options.nativeBinding ?? (process.env.KETENLENS_SQLITE_BINDING || undefined) });
     } catch (e) {
       throw new StoreError(`kan database ${path} niet openen: ${(e as Error).message}`);
     }
