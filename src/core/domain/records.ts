@@ -145,6 +145,10 @@ export interface MessageRecord {
   retourDagtekening: string | null;
   /** every BSN the message is about (none for 319/320) */
   bsns: string[];
+  /** the client's name as the message gives it ("Noor Bakker"), for messages with one Client; absent in older archives */
+  naam?: string | null;
+  /** the client's Geboortedatum/Datum, for messages with one Client; absent in older archives */
+  geboortedatum?: string | null;
   level1: number;
   issues: MessageIssue[];
   toewijzingen: ToewijzingRow[];
@@ -186,6 +190,10 @@ export function toRecord(m: ParsedMessage): MessageRecord {
   const client = c.Client as Obj | undefined;
   if (s(client?.Bsn)) bsns.add(client!.Bsn);
   const bsn = s(client?.Bsn);
+  if (client) {
+    rec.naam = naamOf(client.Naam);
+    rec.geboortedatum = s(client.Geboortedatum?.Datum);
+  }
 
   switch (m.type) {
     case '301':
@@ -298,6 +306,15 @@ export function toRecord(m: ParsedMessage): MessageRecord {
   if (m.type === '325' || ['302', '306', '308', '316', '318', '320'].includes(m.type)) collectRetourcodes(c, '/Bericht', null, rec.retourcodes);
   rec.bsns = [...bsns];
   return rec;
+}
+
+/** "Noor Bakker", "J. de Vries" from a VolledigeNaam or VerkorteNaam. */
+function naamOf(n: Obj | undefined): string | null {
+  if (!n) return null;
+  const last = [s(n.Geslachtsnaam?.Voorvoegsel), s(n.Geslachtsnaam?.Achternaam)].filter(Boolean).join(' ');
+  const first = s(n.Voornamen) ?? (s(n.Voorletters) ? `${s(n.Voorletters)!.split('').join('.')}.` : null);
+  const full = [first, last].filter(Boolean).join(' ');
+  return full || null;
 }
 
 function prestatie(p: Obj, pos: number, bsn: string | null, location: string): PrestatieRow {

@@ -3,8 +3,8 @@
 // batch in one transaction. A kill at any moment leaves whole batches; importing the same paths
 // again stores only what is missing (same bytes are stored once, by sha256).
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
@@ -90,7 +90,58 @@ function countFiles(paths: string[]): number {
   return n;
 }
 
-export async function importPaths(store: Store, paths: string[], options: ImportOptions = {}): Promise<ImportSummary> {
+export async function importPaths(store: Store, paths: string[], options: Omit<ImportItemsOptions, 'paths' | 'total'> = {}): Promise<ImportSummary> {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  // the total: counted up front for folders (cheap); zips and symlinks add to it as they are read
+  let total = 0;
+  try { total = countFiles(paths); } catch { /* progress without a total */ }
+  return importItems(store, sourceItems(paths, { maxBytes, zip: options.zip }), { ...options, paths, total });
+}
+
+/** A file a browser sent (drag-and-drop in serve mode): its name as given and its bytes. */
+export interface UploadedFile {
+  name: string;
+  bytes: Uint8Array;
+}
+
+/**
+ * The items of uploaded files: each file under its own name; a .zip is opened with the same
+ * limits as a zip on disk (through a temporary file that is removed afterwards), its entries as
+ * "name.zip!/entry".
+ */
+export async function* uploadedItems(files: UploadedFile[], options: { maxBytes?: number; zip?: Partial<ZipLimits> } = {}): AsyncGenerator<SourceItem> {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  for (const f of files) {
+    if (f.bytes.length > maxBytes && !/\.zip$/i.test(f.name)) {
+      yield { path: f.name, size: f.bytes.length, mtime: null, problem: `bestand is ${f.bytes.length} bytes, groter dan het plafond van ${maxBytes} bytes` };
+    } else if (/\.zip$/i.test(f.name)) {
+      const dir = mkdtempSync(join(tmpdir(), 'ketenlens-upload-'));
+      const file = join(dir, 'upload.zip');
+      try {
+        writeFileSync(file, f.bytes);
+        for await (const item of sourceItems([file], { maxBytes, zip: options.zip })) {
+          yield { ...item, path: item.path === file ? f.name : `${f.name}${item.path.slice(file.length)}` };
+        }
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    } else {
+      yield { path: f.name, size: f.bytes.length, mtime: null, bytes: f.bytes };
+    }
+  }
+}
+
+export interface ImportItemsOptions extends ImportOptions {
+  /** an open run to add to: the caller started it (store.startRun) and finishes it; without it a run is started and finished here */
+  run?: number;
+  /** the paths recorded with a new run */
+  paths?: string[];
+  /** the number of items, when known in advance (for the progress total) */
+  total?: number;
+}
+
+/** Imports items (files read from disk, or uploaded) through the one pipeline: hash, dedupe, parse in the pool, write in batches. */
+export async function importItems(store: Store, items: AsyncIterable<SourceItem>, options: ImportItemsOptions = {}): Promise<ImportSummary> {
   const t0 = performance.now();
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const batchSize = options.batchSize ?? 500;
@@ -102,8 +153,9 @@ export async function importPaths(store: Store, paths: string[], options: Import
   const chunkBytes = 512 * 1024;
   const maxInflight = Math.max(2, workers * 3);
 
-  store.closeAbandonedRuns();
-  const run = store.startRun(paths);
+  const ownRun = options.run === undefined;
+  if (ownRun) store.closeAbandonedRuns();
+  const run = options.run ?? store.startRun(options.paths ?? []);
   const summary: ImportSummary = {
     run, status: 'done', files: 0, imported: 0, withIssues: 0, duplicates: 0, rejected: 0, rejectedByReason: {}, messagesByType: {},
     bytes: 0, elapsedMs: 0, messagesPerSecond: 0, touchedClients: [],
@@ -119,8 +171,7 @@ export async function importPaths(store: Store, paths: string[], options: Import
     progress.elapsedMs = now - t0;
     options.onProgress({ ...progress });
   };
-  // the total: counted up front for folders (cheap); zips and symlinks add to it as they are read
-  try { progress.total = countFiles(paths); } catch { /* progress without a total */ }
+  progress.total = options.total ?? 0;
 
   const pending: BatchItem[] = [];
   const inRun = new Map<string, string>(); // sha256 -> first path in this run (not yet stored)
@@ -185,7 +236,7 @@ export async function importPaths(store: Store, paths: string[], options: Import
   };
   let failure: Error | undefined;
   try {
-    for await (const item of sourceItems(paths, { maxBytes, zip: options.zip })) {
+    for await (const item of items) {
       if (options.signal?.aborted) { summary.status = 'cancelled'; break; }
       summary.files++;
       if (summary.files > progress.total) progress.total = summary.files;
@@ -238,7 +289,7 @@ export async function importPaths(store: Store, paths: string[], options: Import
   summary.elapsedMs = performance.now() - t0;
   summary.messagesPerSecond = summary.imported / (summary.elapsedMs / 1000 || 1);
   summary.touchedClients = [...touched];
-  store.finishRun(run, summary.status, { ...summary, touchedClients: summary.touchedClients.length });
+  if (ownRun) store.finishRun(run, summary.status, { ...summary, touchedClients: summary.touchedClients.length });
   progress.totalKnown = true;
   emit(true);
   return summary;

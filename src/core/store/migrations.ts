@@ -207,5 +207,74 @@ CREATE TABLE client_checks (
 ) WITHOUT ROWID;
 `,
   },
+  {
+    version: 3,
+    name: 'inspecteur: cliëntoverzicht, bevindingen per partij en per bericht, indexen voor de schermen',
+    sql: `
+-- one row per client for the Cliënten grid (rebuilt for the clients an import or check touched)
+CREATE TABLE client_summary (
+  bsn TEXT PRIMARY KEY,
+  naam TEXT NOT NULL DEFAULT '',
+  geboortedatum TEXT,
+  standard TEXT NOT NULL CHECK (standard IN ('iWmo', 'iJw', 'beide')),
+  gemeente TEXT NOT NULL DEFAULT '',
+  aanbieder TEXT NOT NULL DEFAULT '',
+  toewijzingen INTEGER NOT NULL DEFAULT 0,
+  messages INTEGER NOT NULL DEFAULT 0,
+  errors INTEGER NOT NULL DEFAULT 0,
+  warnings INTEGER NOT NULL DEFAULT 0,
+  infos INTEGER NOT NULL DEFAULT 0,
+  last_date TEXT
+) WITHOUT ROWID;
+CREATE INDEX client_summary_errors ON client_summary(errors DESC, bsn);
+CREATE INDEX client_summary_warnings ON client_summary(warnings DESC, bsn);
+CREATE INDEX client_summary_messages ON client_summary(messages DESC, bsn);
+CREATE INDEX client_summary_toewijzingen ON client_summary(toewijzingen DESC, bsn);
+CREATE INDEX client_summary_last ON client_summary(last_date, bsn);
+CREATE INDEX client_summary_naam ON client_summary(naam, bsn);
+
+-- findings: the gemeente and aanbieder of the first message they cite, and a rank for "errors first"
+ALTER TABLE findings ADD COLUMN gemeente TEXT;
+ALTER TABLE findings ADD COLUMN aanbieder TEXT;
+ALTER TABLE findings ADD COLUMN sev_rank INTEGER GENERATED ALWAYS AS (CASE severity WHEN 'error' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END) VIRTUAL;
+-- the messages each finding cites (the Bericht screen lists the findings of one message)
+CREATE TABLE finding_messages (
+  finding_id INTEGER NOT NULL,
+  message_id INTEGER NOT NULL,
+  PRIMARY KEY (message_id, finding_id)
+) WITHOUT ROWID;
+CREATE INDEX finding_messages_finding ON finding_messages(finding_id);
+CREATE TRIGGER findings_cited AFTER INSERT ON findings BEGIN
+  INSERT OR IGNORE INTO finding_messages (finding_id, message_id)
+    SELECT NEW.id, json_extract(j.value, '$.id') FROM json_each(NEW.messages) j WHERE json_extract(j.value, '$.id') IS NOT NULL;
+  UPDATE findings SET
+    gemeente = (SELECT m.gemeente FROM messages m WHERE m.id = json_extract(NEW.messages, '$[0].id')),
+    aanbieder = (SELECT m.aanbieder FROM messages m WHERE m.id = json_extract(NEW.messages, '$[0].id'))
+  WHERE id = NEW.id;
+END;
+CREATE TRIGGER findings_uncited AFTER DELETE ON findings BEGIN
+  DELETE FROM finding_messages WHERE finding_id = OLD.id;
+END;
+INSERT OR IGNORE INTO finding_messages (finding_id, message_id)
+  SELECT f.id, json_extract(j.value, '$.id') FROM findings f, json_each(f.messages) j WHERE json_extract(j.value, '$.id') IS NOT NULL;
+UPDATE findings SET
+  gemeente = (SELECT m.gemeente FROM messages m WHERE m.id = json_extract(findings.messages, '$[0].id')),
+  aanbieder = (SELECT m.aanbieder FROM messages m WHERE m.id = json_extract(findings.messages, '$[0].id'));
+-- paging and facets: one narrow index covers the filters and the GROUP BYs
+CREATE INDEX findings_facets ON findings(severity, check_id, standard, gemeente, aanbieder, date, bsn);
+CREATE INDEX findings_rank ON findings(sev_rank, id);
+CREATE INDEX findings_date ON findings(date);
+
+-- archive summary and quick search
+CREATE INDEX messages_std_type ON messages(standard, type);
+-- the columns the client summary reads per message, without touching the wide rows (the raw record)
+CREATE INDEX messages_summary ON messages(id, standard, type, gemeente, aanbieder, dagtekening);
+CREATE INDEX messages_gemeente ON messages(gemeente);
+CREATE INDEX messages_aanbieder ON messages(aanbieder);
+CREATE INDEX toewijzingen_tnr_text ON toewijzingen(tnr, bsn);
+CREATE INDEX file_outcomes_file ON file_outcomes(file_id);
+CREATE INDEX message_clients_message ON message_clients(message_id);
+`,
+  },
 ];
 

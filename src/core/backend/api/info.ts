@@ -1,0 +1,55 @@
+// app.info and checks.list.
+import pkg from '../../../../package.json';
+import type { AppInfo, CheckMetaRow, Standard } from '../../api/types';
+import { CHAIN_CHECKS } from '../../domain/rules/chain';
+import { SINGLE_MESSAGE_RULES } from '../../domain/rules/single';
+import type { Ctx } from './context';
+
+export function appInfo(ctx: Ctx): AppInfo {
+  const db = ctx.store.db;
+  const one = (sql: string) => db.prepare(sql).pluck().get() as number;
+  const findings = { error: 0, warning: 0, info: 0 };
+  for (const r of db.prepare('SELECT severity, COUNT(*) AS n FROM findings GROUP BY severity').all() as { severity: keyof typeof findings; n: number }[]) {
+    findings[r.severity] = r.n;
+  }
+  return {
+    version: (pkg as { version: string }).version,
+    dbPath: ctx.store.path === ':memory:' ? '' : ctx.store.path,
+    schemaVersion: ctx.store.schemaInfo().version,
+    messages: one('SELECT COUNT(*) FROM messages'),
+    clients: one('SELECT COUNT(*) FROM clients'),
+    files: one('SELECT COUNT(*) FROM files'),
+    findings,
+    standards: db.prepare('SELECT DISTINCT standard FROM messages ORDER BY standard').pluck().all() as Standard[],
+    lastImport: (db.prepare("SELECT MAX(finished_at) FROM import_runs WHERE status <> 'running'").pluck().get() as string | null) ?? null,
+    importing: ctx.job !== null,
+    today: ctx.today(),
+  };
+}
+
+let checkRows: CheckMetaRow[] | undefined;
+
+/** Every check: the chain checks (X, and N for what the traffic cannot decide) and the single-message rules (S). */
+export function checksList(): CheckMetaRow[] {
+  checkRows ??= [
+    ...CHAIN_CHECKS.map((c): CheckMetaRow => ({
+      id: c.id, title: c.title, refs: c.refs, severity: c.severity, scope: c.scope,
+      ...(c.notCheckable ? { notCheckable: c.notCheckable } : {}),
+    })),
+    ...SINGLE_MESSAGE_RULES.map((r): CheckMetaRow => ({
+      id: r.id, title: r.title, refs: r.refs, severity: r.severity, scope: 'S', ...(r.retourcode ? { retourcode: r.retourcode } : {}),
+    })),
+  ];
+  return checkRows;
+}
+
+/** Dutch title per check id (chain checks, single-message rules by id and by their check, the XSD check). */
+export function checkTitles(): Map<string, string> {
+  const m = new Map<string, string>([['XSD', 'Bericht wijkt af van het XSD (controleniveau 1)']]);
+  for (const c of CHAIN_CHECKS) m.set(c.id, c.title);
+  for (const r of SINGLE_MESSAGE_RULES) {
+    if (!m.has(r.id)) m.set(r.id, r.title);
+    if (r.check && !m.has(r.check)) m.set(r.check, r.title);
+  }
+  return m;
+}
