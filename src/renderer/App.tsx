@@ -13,7 +13,9 @@ import { ClientenScreen } from './screens/Clienten';
 import { DeclaratieScreen } from './screens/Declaratie';
 import { RegelsScreen } from './screens/Regels';
 import { VerschilScreen } from './screens/Verschil';
-import { formatDutchDate } from '../core/domain/dates';
+import { count, dutchDateTime } from './components/format';
+import { MaskToggle } from './components/MaskToggle';
+import { ErrorBox } from './components/States';
 
 const NAV: { screen: Route['screen']; label: string; also?: Route['screen'][] }[] = [
   { screen: 'clienten', label: 'Cliënten', also: ['client', 'bericht', 'declaratie', 'verschil'] },
@@ -22,23 +24,25 @@ const NAV: { screen: Route['screen']; label: string; also?: Route['screen'][] }[
   { screen: 'regels', label: 'Regels' },
 ];
 
-export function useAppInfo(): [AppInfo | null, () => void] {
+export function useAppInfo(): [AppInfo | null, () => void, unknown] {
   const [info, setInfo] = useState<AppInfo | null>(null);
-  const reload = () => { api().call('app.info', {}).then(setInfo, () => setInfo(null)); };
+  const [error, setError] = useState<unknown>(null);
+  const reload = () => { api().call('app.info', {}).then((i) => { setInfo(i); setError(null); }, (e: unknown) => { setInfo(null); setError(e); }); };
   useEffect(() => {
     reload();
     const off1 = api().on('import.done', reload);
     const off2 = api().on('findings.changed', reload);
     return () => { off1(); off2(); };
   }, []);
-  return [info, reload];
+  return [info, reload, error];
 }
 
-function archiveLine(info: AppInfo | null): string {
+export function archiveLine(info: AppInfo | null): string {
   if (!info) return 'archief laden…';
   const std = info.standards.length ? info.standards.map((s) => `${s} 3.2`).join(' + ') : 'leeg archief';
-  const last = info.lastImport ? ` · laatste import ${formatDutchDate(info.lastImport.slice(0, 10))} ${info.lastImport.slice(11, 16)}` : '';
-  return `${std}${last} · ${info.messages.toLocaleString('nl-NL')} berichten`;
+  const last = info.lastImport ? ` · laatste import ${dutchDateTime(info.lastImport)}` : '';
+  const busy = info.importing ? ' · import loopt…' : '';
+  return `${std}${last} · ${count(info.messages)} berichten${busy}`;
 }
 
 function Screen({ route }: { route: Route }) {
@@ -56,7 +60,7 @@ function Screen({ route }: { route: Route }) {
 
 export function App() {
   const route = useRoute();
-  const [info] = useAppInfo();
+  const [info, , infoError] = useAppInfo();
   return (
     <MaskProvider>
       <div className="app">
@@ -71,8 +75,10 @@ export function App() {
               return <a key={n.screen} href={href(n.screen)} className={active ? 'active' : ''} aria-current={active ? 'page' : undefined}>{n.label}</a>;
             })}
           </nav>
-          <div className="archive-line" data-testid="archive-line">{archiveLine(info)}</div>
+          <div className="archive-line" data-testid="archive-line" title={info?.dbPath || undefined}>{archiveLine(info)}</div>
+          <MaskToggle />
         </header>
+        {infoError ? <ErrorBox error={infoError} title="Geen verbinding met het archief" /> : null}
         <main className="screen"><Screen route={route} /></main>
       </div>
     </MaskProvider>

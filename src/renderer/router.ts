@@ -36,8 +36,11 @@ export function href(screen: Route['screen'], id?: string | number | null, param
   return `#/${screen}${id !== undefined && id !== null ? `/${encodeURIComponent(String(id))}` : ''}${qs ? `?${qs}` : ''}`;
 }
 
-export function navigate(to: string): void {
-  if (window.location.hash !== to) window.location.hash = to;
+/** go to an address; `replace` changes the current history entry (filters, typing) instead of adding one */
+export function navigate(to: string, opts: { replace?: boolean } = {}): void {
+  if (window.location.hash === to) return;
+  if (opts.replace) window.location.replace(to);
+  else window.location.hash = to;
 }
 
 export function useRoute(): Route {

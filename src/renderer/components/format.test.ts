@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { countRowText, counted, csvFileName, duration, dutchDate, dutchDateTime, fileSize, messageTypeText, retourcodeText } from './format';
+
+describe('format', () => {
+  it('dates as DD-MM-JJJJ, empty when missing, text kept when not a date', () => {
+    expect(dutchDate('2026-07-14')).toBe('14-07-2026');
+    expect(dutchDate('2026-07-14T16:02:00Z')).toBe('14-07-2026');
+    expect(dutchDate(null)).toBe('');
+    expect(dutchDate('onbekend')).toBe('onbekend');
+    // an instant is shown on the Dutch clock: summer time is UTC+2, winter time UTC+1
+    expect(dutchDateTime('2026-07-14T14:02:11.000Z')).toBe('14-07-2026 16:02');
+    expect(dutchDateTime('2026-12-31T23:30:00Z')).toBe('01-01-2027 00:30');
+    expect(dutchDateTime('2026-07-14')).toBe('14-07-2026');
+  });
+
+  it('retourcodes with their label from the code list; unknown codes alone', () => {
+    expect(retourcodeText('0200', 'iWmo')).toBe('0200 – Geen opmerking over deze berichtklasse.');
+    expect(retourcodeText('0001')).toMatch(/^0001 – Bericht is afgekeurd/);
+    expect(retourcodeText('XYZ9', 'iJw')).toBe('XYZ9');
+    expect(retourcodeText(null)).toBe('');
+  });
+
+  it('message codes with their Dutch name', () => {
+    expect(messageTypeText('JW301')).toBe('JW301 Toewijzing');
+    expect(messageTypeText('WMO325')).toBe('WMO325 Declaratie-antwoord');
+    expect(messageTypeText('JW999')).toBe('JW999');
+  });
+
+  it('counted rows: key with label, no doubling', () => {
+    expect(countRowText({ key: '0363', label: 'Amsterdam' })).toBe('0363 – Amsterdam');
+    expect(countRowText({ key: 'JW301', label: 'JW301 – Toewijzing Jeugdhulp' })).toBe('JW301 – Toewijzing Jeugdhulp');
+    expect(countRowText({ key: '12345678', label: '12345678' })).toBe('12345678');
+  });
+
+  it('counts, durations, sizes and the export file name in Dutch', () => {
+    expect(counted(1, 'cliënt', 'cliënten')).toBe('1 cliënt');
+    expect(counted(12345, 'cliënt', 'cliënten')).toBe('12.345 cliënten');
+    expect(duration(4200)).toBe('4,2 s');
+    expect(duration(95_000)).toBe('1 min 35 s');
+    expect(fileSize(512)).toBe('512 B');
+    expect(fileSize(1536)).toBe('1,5 kB');
+    expect(fileSize(3 * 1024 * 1024)).toBe('3 MB');
+    expect(csvFileName('2026-11-28', true)).toBe('bevindingen-2026-11-28.csv');
+    expect(csvFileName('2026-11-28', false)).toBe('bevindingen-2026-11-28-bsn-zichtbaar.csv');
+  });
+});

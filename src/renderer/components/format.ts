@@ -1,0 +1,116 @@
+// Small pure formatting helpers the grid screens share: Dutch words for severities, scopes and file
+// statuses, codes with their labels, dates, counts. Every code is shown with its label.
+import type { CountRow, FileStatus, Severity, Standard } from '../../core/api/types';
+import { codeLabel } from '../../core/domain/codelists';
+import { formatDutchDate, isIsoDate } from '../../core/domain/dates';
+import { messageLabel } from '../../core/domain/names';
+import type { MessageType } from '../../core/domain/schema/types';
+import { MESSAGE_TYPES, STANDARDS } from '../../core/domain/schema/types';
+
+export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
+
+/** The Dutch word and the icon shape of a severity (colour never works alone). */
+export const SEVERITY: Record<Severity, { word: string; plural: string; icon: string }> = {
+  error: { word: 'fout', plural: 'fouten', icon: '!' },
+  warning: { word: 'waarschuwing', plural: 'waarschuwingen', icon: '!' },
+  info: { word: 'info', plural: 'info', icon: 'i' },
+};
+
+export const SCOPE: Record<'S' | 'X' | 'N', string> = {
+  S: 'per bericht',
+  X: 'over de keten',
+  N: 'niet toetsbaar uit het berichtenverkeer',
+};
+
+export const FILE_STATUSES: readonly FileStatus[] = ['imported', 'issues', 'duplicate', 'rejected'];
+export const FILE_STATUS: Record<FileStatus, string> = {
+  imported: 'geïmporteerd',
+  issues: 'met afwijkingen',
+  duplicate: 'dubbel',
+  rejected: 'geweigerd',
+};
+
+/** DD-MM-JJJJ; empty for a missing date, the text itself when it is not a date. */
+export function dutchDate(d: string | null | undefined): string {
+  if (!d) return '';
+  const day = d.slice(0, 10);
+  return isIsoDate(day) ? formatDutchDate(day) : d;
+}
+
+const AMSTERDAM = new Intl.DateTimeFormat('nl-NL', {
+  timeZone: 'Europe/Amsterdam', day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
+});
+
+/** An ISO instant (import runs) as Dutch wall-clock time: "14-07-2026 16:02". A bare date stays a date. */
+export function dutchDateTime(instant: string | null | undefined): string {
+  if (!instant) return '';
+  if (!instant.includes('T')) return dutchDate(instant);
+  const t = Date.parse(instant);
+  if (Number.isNaN(t)) return instant;
+  const p = Object.fromEntries(AMSTERDAM.formatToParts(t).map((x) => [x.type, x.value]));
+  return `${p.day}-${p.month}-${p.year} ${p.hour}:${p.minute}`;
+}
+
+/** The label of a retourcode in the client's standard, else in any standard that knows it. */
+export function retourcodeLabel(code: string, std?: Standard | null): string | undefined {
+  for (const s of std ? [std, ...STANDARDS.filter((x) => x !== std)] : STANDARDS) {
+    const label = codeLabel(s, 'LDT_RetourCode', code);
+    if (label) return label;
+  }
+  return undefined;
+}
+
+/** "9340 – label" when the code list knows it, else the code alone. */
+export function retourcodeText(code: string | null | undefined, std?: Standard | null): string {
+  if (!code) return '';
+  const label = retourcodeLabel(code, std);
+  return label ? `${code} – ${label}` : code;
+}
+
+/** "JW301" → "JW301 Toewijzing" (names.ts); an unknown code stays as it is. */
+export function messageTypeText(code: string | null | undefined): string {
+  if (!code) return '';
+  const m = /^(WMO|JW)(\d{3})$/.exec(code);
+  if (!m || !MESSAGE_TYPES.includes(m[2] as MessageType)) return code;
+  return messageLabel(m[1] === 'WMO' ? 'iWmo' : 'iJw', m[2] as MessageType);
+}
+
+/** A counted row as "key – label" (the label alone when it already names the key). */
+export function countRowText(row: Pick<CountRow, 'key' | 'label'>): string {
+  if (!row.label || row.label === row.key) return row.key;
+  if (row.label.startsWith(row.key)) return row.label;
+  return `${row.key} – ${row.label}`;
+}
+
+/** 12345 → "12.345" */
+export function count(n: number): string {
+  return n.toLocaleString('nl-NL');
+}
+
+/** "1 cliënt" / "3 cliënten" */
+export function counted(n: number, one: string, many: string): string {
+  return `${count(n)} ${n === 1 ? one : many}`;
+}
+
+/** 95000 ms → "1 min 35 s", 4200 → "4,2 s" */
+export function duration(ms: number): string {
+  if (ms < 60_000) return `${(Math.round(ms / 100) / 10).toLocaleString('nl-NL')} s`;
+  const s = Math.round(ms / 1000);
+  return `${Math.floor(s / 60)} min ${s % 60} s`;
+}
+
+/** 1536 → "1,5 kB" */
+export function fileSize(bytes: number | null | undefined): string {
+  if (bytes == null) return '';
+  if (bytes < 1024) return `${bytes} B`;
+  const units = ['kB', 'MB', 'GB'];
+  let v = bytes / 1024;
+  let u = 0;
+  while (v >= 1024 && u < units.length - 1) { v /= 1024; u++; }
+  return `${(Math.round(v * 10) / 10).toLocaleString('nl-NL')} ${units[u]}`;
+}
+
+/** bevindingen-2026-11-28.csv, or …-bsn-zichtbaar.csv when BSNs are not masked */
+export function csvFileName(today: string, masked: boolean): string {
+  return `bevindingen-${today}${masked ? '' : '-bsn-zichtbaar'}.csv`;
+}
