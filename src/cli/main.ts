@@ -6,6 +6,7 @@ import { runGenerate } from './generate-command';
 import { DEFAULT_READ_MAX, runRead } from './read-command';
 import { runFiles, runImport } from './import-command';
 import { runCheck, runTimeline } from './check-command';
+import { runServe } from './serve-command';
 import { CHAIN_CHECKS } from '../core/domain/rules/chain';
 import { SINGLE_MESSAGE_RULES } from '../core/domain/rules/single';
 
@@ -130,6 +131,16 @@ program
       inject: opts.inject ? String(opts.inject).split(',') : [],
     }, (s) => console.log(s));
   });
+
+program
+  .command('serve')
+  .description('open de app in de browser: een lokale server op 127.0.0.1 met een toegangstoken in de URL (zonder --db: een tijdelijke database met het voorbeeldarchief)')
+  .option('--db <bestand>', 'een bestaand (of nieuw) archief')
+  .option('--port <n>', 'de poort (standaard 5178, of een vrije als die bezet is; 0 = een vrije)', int('--port'))
+  .option('--open', 'open de app in de standaardbrowser', false)
+  .option('--today <datum>', 'de datum waartegen termijnen worden getoetst (standaard vandaag)', DATE('--today'))
+  .option('--workers <n>', 'aantal threads voor inlezen en toetsen', int('--workers'))
+  .action((opts) => runServe({ db: opts.db, port: opts.port, open: opts.open, today: opts.today, workers: opts.workers }, (x) => console.log(x), (x) => process.stderr.write(x)));
 
 program.parseAsync(process.argv).catch((e: Error) => {
   console.error(`ketenlens: ${e.message}`);
