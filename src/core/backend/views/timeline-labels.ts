@@ -10,6 +10,13 @@ import { formatOmvang, hasOmvang } from '../../domain/rules/chain/verzoek/util';
 
 export { dd, text };
 
+/** the label of a code without the code ("Geinitieerd door de aanbieder"), for fields beside the code itself */
+export function labelOf(std: Standard, list: string, code: string | null): string | null {
+  if (!code) return null;
+  const full = text(std, list, code);
+  return full.startsWith(`${code} – `) ? full.slice(code.length + 3) : full;
+}
+
 /** "06-10" (day and month, for a marker label on the axis); "open" without a date */
 export const ddmm = (d: string | null | undefined): string => (d && isIsoDate(d) ? formatDutchDate(d).slice(0, 5) : dd(d));
 

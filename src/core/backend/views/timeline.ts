@@ -13,7 +13,7 @@ import { compareDates, overlaps } from '../../domain/dates';
 import { messageCode, messageLabel } from '../../domain/names';
 import { anchorFindings, type IndexedMark as Mark } from './timeline-findings';
 import {
-  dd, ddmm, omvangText, prestatieShort, productLabel, retourText, summaryOf, text, versionLabel,
+  dd, ddmm, labelOf, omvangText, prestatieShort, productLabel, retourText, summaryOf, text, versionLabel,
 } from './timeline-labels';
 
 interface LaneBuild {
@@ -54,20 +54,13 @@ export function buildTimeline(chain: Chain, findings: FindingRow[], asOf: string
     return b;
   };
   for (const t of chain.toewijzingen) newLane(t.party, t.tnr, t.tnrNum, t);
-  // a regie event or prestatie of another party (e.g. an iWmo stop for an iJw toewijzing, S1) goes to the lane with the
-  // same number at the same gemeente and aanbieder, else any lane with that number, else a lane of its own
-  const byNumber = new Map<string, LaneBuild[]>();
-  for (const b of lanes.values()) { const k = String(b.tnrNum ?? b.tnr); byNumber.set(k, [...(byNumber.get(k) ?? []), b]); }
-  const laneFor = (party: Party, tnrNum: number | null, tnr: string | null): LaneBuild => {
-    const own = lanes.get(laneKeyOf(party, tnrNum, tnr));
-    if (own) return own;
-    const same = byNumber.get(String(tnrNum ?? tnr ?? '')) ?? [];
-    const found = same.find((b) => b.party.gemeente === party.gemeente && b.party.aanbieder === party.aanbieder) ?? same[0];
-    if (found) return found;
-    const b = newLane(party, tnr ?? '', tnrNum);
-    byNumber.set(String(tnrNum ?? tnr ?? ''), [b]);
-    return b;
-  };
+  // a regie event or prestatie of the other standard (e.g. an iWmo stop for an iJw toewijzing, S1) goes to the lane with
+  // the same number at the same gemeente and aanbieder, else to a lane of its own
+  const sansStandard = (p: Party, tnrNum: number | null, tnr: string | null) => `${p.gemeente}|${p.aanbieder}|${tnrNum ?? tnr ?? ''}`;
+  const byNumber = new Map<string, LaneBuild>();
+  for (const b of lanes.values()) { const k = sansStandard(b.party, b.tnrNum, b.tnr); if (!byNumber.has(k)) byNumber.set(k, b); }
+  const laneFor = (party: Party, tnrNum: number | null, tnr: string | null): LaneBuild =>
+    lanes.get(laneKeyOf(party, tnrNum, tnr)) ?? byNumber.get(sansStandard(party, tnrNum, tnr)) ?? newLane(party, tnr ?? '', tnrNum);
   for (const e of chain.regie) laneFor(e.party, e.tnrNum, e.tnr).regie.push(e);
   const prestaties = chain.declaraties.flatMap((d) => d.prestaties);
   for (const p of prestaties) laneFor(p.declaratie.party, p.tnrNum, p.tnr).prestaties.push(p);
@@ -145,11 +138,11 @@ function buildVersions(b: LaneBuild, t: Toewijzing, asOf: string | null, addMark
   for (const v of all) {
     const ok = accepted.has(v);
     if (ok) n++;
-    const next = ok ? t.versions[t.versions.indexOf(v) + 1] : undefined;
-    const ingetrokken = !v.deleted && !!prev && endsEarlier(v.einddatum, prev.einddatum);
+    const next = ok ? t.versions[n] : undefined; // t.versions is in the same order: the n-th accepted is t.versions[n - 1]
+    const ingetrokken = ok && !v.deleted && !!prev && endsEarlier(v.einddatum, prev.einddatum);
     const out: TimelineVersion = {
       n: ok ? n : 0, messageId: v.message.id, location: v.location, ingangsdatum: v.ingangsdatum, einddatum: v.einddatum,
-      toewijzingsdatum: v.toewijzingsdatum, redenWijziging: v.redenWijziging, redenLabel: v.redenWijziging ? text(std, 'LDT_RedenWijziging', v.redenWijziging) : null,
+      toewijzingsdatum: v.toewijzingsdatum, redenWijziging: v.redenWijziging, redenLabel: labelOf(std, 'LDT_RedenWijziging', v.redenWijziging),
       volume: v.volume, eenheid: v.eenheid, frequentie: v.frequentie, omvang: omvangText(std, v), current: v === current,
       replacedOn: next?.message.date ?? null, deleted: v.deleted, ingetrokken, rejected: !ok,
       label: versionLabel(std, v, ok ? n : 0, prev, ingetrokken),
@@ -177,11 +170,11 @@ function buildRegie(b: LaneBuild, chain: Chain, refDate: string | null, addMark:
     const date = e.kind === 'start' ? e.begindatum : e.einddatum;
     const why = whyNot(e, linked && partyKey(e.party) === partyKey(b.party));
     const reden = e.kind === 'stop' ? e.redenBeeindiging : null;
-    const what = kind === 'start' ? 'start' : kind === 'stop-tijdelijk' ? 'tijdelijke stop' : 'stop';
+    const what = `${e.statusAanlevering === '3' ? 'verwijdering ' : ''}${kind === 'start' ? 'start' : kind === 'stop-tijdelijk' ? 'tijdelijke stop' : 'stop'}`;
     b.lane.regie.push({
-      messageId: e.message.id, location: e.location, kind, date, reden, redenLabel: reden ? text(e.party.standard, 'LDT_RedenBeeindiging', reden) : null,
+      messageId: e.message.id, location: e.location, kind, date, reden, redenLabel: labelOf(e.party.standard, 'LDT_RedenBeeindiging', reden),
       counts: !why, ...(why ? { why } : {}),
-      label: `${what}${reden ? ` ${text(e.party.standard, 'LDT_RedenBeeindiging', reden)}` : ''} · ${ddmm(date)}`,
+      label: `${what}${reden ? ` ${text(e.party.standard, 'LDT_RedenBeeindiging', reden)} ·` : ''} ${ddmm(date)}`,
     });
     addMark(e.message.id, { anchor: { kind: 'regie', messageId: e.message.id, location: e.location }, lane: b.key, date });
     if (why || !e.begindatum) continue;
