@@ -5,7 +5,8 @@ import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ApiCallError, type ApiClient } from '../src/core/api/contract';
+import { ApiCallError, type ApiClient, type Backend, type Events } from '../src/core/api/contract';
+import { createBackend } from '../src/core/backend/api';
 import { RENDERER_CSP } from '../src/core/backend/host/csp';
 import { startBridge, staticFile, type Bridge } from '../src/server/bridge';
 import { fakeBackend, type FakeBackend } from './support/fake-backend';
@@ -239,5 +240,45 @@ describe('HTTP bridge security (fake backend)', () => {
     clearInterval(timer);
     const bad = httpClient(base, 'fout');
     expect((await bad.call('app.info', {}).catch((e) => e)).error.code).toBe('unauthorized');
+  });
+});
+
+describe('HTTP bridge over the real backend', () => {
+  let dir: string;
+  let backend: Backend;
+  let bridge: Bridge;
+  let client: ApiClient;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'ketenlens-bridge-real-'));
+    backend = createBackend({ db: join(dir, 'archief.db'), today: '2026-11-28' });
+    bridge = await startBridge({ backend, rendererDir: join(dir, 'geen-app') });
+    client = (await loadHttpClient())(`http://127.0.0.1:${bridge.port}`, bridge.token);
+  });
+  afterAll(async () => {
+    await bridge?.close();
+    await backend?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('imports the example archive with progress and done over SSE, then answers from it', async () => {
+    const progress: unknown[] = [];
+    client.on('import.progress', (p) => progress.push(p));
+    const done = new Promise<Events['import.done']>((resolve) => client.on('import.done', resolve));
+    // give the event stream a moment to connect before the import starts
+    await new Promise((r) => setTimeout(r, 200));
+    const { run } = await client.call('import.start', { paths: [join(import.meta.dirname, '..', 'resources', 'examples')] });
+    const d = await done;
+    expect(d).toMatchObject({ run, status: 'done', files: 82 });
+    expect(progress.length).toBeGreaterThan(0);
+    const info = await client.call('app.info', {});
+    expect(info).toMatchObject({ messages: 82, clients: 2, today: '2026-11-28' });
+    const clients = await client.call('clients.list', { limit: 10 });
+    expect(clients.total).toBe(2);
+    const noor = await client.call('client.get', { bsn: '999994062' });
+    expect(noor.bsn).toBe('999994062');
+    const missing = await client.call('client.get', { bsn: '111222333' }).catch((e) => e);
+    expect(missing).toBeInstanceOf(ApiCallError);
+    expect(missing.error.code).toBe('not-found');
   });
 });
