@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiCallError, type ApiClient, type Events } from '../../src/core/api/contract';
-import type { FindingRow } from '../../src/core/api/types';
+import type { CsvChunk, FindingRow } from '../../src/core/api/types';
 import { CHAIN_CHECKS } from '../../src/core/domain/rules/chain';
 import { SINGLE_MESSAGE_RULES } from '../../src/core/domain/rules/single';
 
@@ -204,7 +204,7 @@ export function contractSuite(name: string, makeClient: () => Promise<{ client: 
       let offset: number | null = 0;
       let chunks = 0;
       while (offset !== null) {
-        const c = await api.call('findings.csv', { offset, limit: 7 });
+        const c: CsvChunk = await api.call('findings.csv', { offset, limit: 7 });
         expect(c.total).toBe(total);
         csv += c.csv;
         offset = c.next;
