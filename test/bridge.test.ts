@@ -9,6 +9,7 @@ import { ApiCallError, type ApiClient, type Backend, type Events } from '../src/
 import { createBackend } from '../src/core/backend/api';
 import { RENDERER_CSP } from '../src/core/backend/host/csp';
 import { startBridge, staticFile, type Bridge } from '../src/server/bridge';
+import { contractSuite } from './support/contract-suite';
 import { fakeBackend, type FakeBackend } from './support/fake-backend';
 
 // The renderer's own HTTP client (src/renderer/api/client.ts). It is DOM code (typechecked by
@@ -281,4 +282,20 @@ describe('HTTP bridge over the real backend', () => {
     expect(missing).toBeInstanceOf(ApiCallError);
     expect(missing.error.code).toBe('not-found');
   });
+});
+
+// the shared contract suite with the renderer's HTTP client over the bridge
+contractSuite('HTTP-bridge', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ketenlens-bridge-contract-'));
+  const backend = createBackend({ db: join(dir, 'archief.db'), today: '2026-11-28', workers: 2 });
+  const bridge = await startBridge({ backend, rendererDir: join(dir, 'geen-app') });
+  const client = (await loadHttpClient())(`http://127.0.0.1:${bridge.port}`, bridge.token);
+  return {
+    client,
+    close: async () => {
+      await bridge.close();
+      await backend.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
 });
