@@ -2,7 +2,7 @@
 // Money stays integer eurocents; differences are computed with decimal.js (money.ts).
 import type { DeclaratieView, Fate } from '../../core/api/types';
 import { cents, formatEuro } from '../../core/domain/money';
-import { dd } from './format';
+import { dutchDate } from '../components/format';
 
 /** Glyph, Dutch word and CSS class per fate: colour never works alone. */
 export const FATE: Record<Fate, { glyph: string; word: string; cls: string }> = {
@@ -21,7 +21,7 @@ export function formatBedrag(bedrag: number | null, debetCredit: 'D' | 'C' | nul
 /** "06-10-2025 t/m 31-10-2025". */
 export function formatPeriode(begin: string | null, eind: string | null): string {
   if (!begin && !eind) return '–';
-  return `${dd(begin)} t/m ${dd(eind)}`;
+  return `${dutchDate(begin) || '–'} t/m ${dutchDate(eind) || '–'}`;
 }
 
 export interface TotalLine {

@@ -1,5 +1,5 @@
-// Display helpers shared by the evidence screens (Bericht, Declaratie, Verschil).
-import type { Severity } from '../../core/api/types';
+// Display helpers of the evidence screens (Bericht, Declaratie, Verschil); dates, severities and
+// counts come from ../components/format.
 import { formatDutchDate, isIsoDate } from '../../core/domain/dates';
 import { formatEuro } from '../../core/domain/money';
 
@@ -17,26 +17,6 @@ export function displayValue(value: string | null | undefined, label?: string | 
   if (name && MONEY.has(name) && /^-?\d+$/.test(value)) return `${formatEuro(value)} (${value})`;
   return value;
 }
-
-/** A date or "–". */
-export function dd(d: string | null | undefined): string {
-  return d && isIsoDate(d) ? formatDutchDate(d) : '–';
-}
-
-/** An ISO instant ("2026-01-05T10:12:00Z" or "2026-01-05 10:12:00") as "05-01-2026 10:12"; a plain date as DD-MM-JJJJ. */
-export function ddTime(s: string | null | undefined): string {
-  if (!s) return '–';
-  const date = s.slice(0, 10);
-  if (!isIsoDate(date)) return s;
-  const time = /^.{10}[T ](\d{2}:\d{2})/.exec(s)?.[1];
-  return time ? `${formatDutchDate(date)} ${time}` : formatDutchDate(date);
-}
-
-export const SEVERITY: Record<Severity, { word: string; glyph: string }> = {
-  error: { word: 'fout', glyph: '!' },
-  warning: { word: 'waarschuwing', glyph: '!' },
-  info: { word: 'informatief', glyph: 'i' },
-};
 
 const RELATIONS: Record<string, string> = {
   retour: 'Retour',
@@ -57,9 +37,4 @@ export function relationLabel(relation: string): string {
 export function relationOrder(relation: string): number {
   const i = ['heenbericht', 'retour', 'verzoek', 'antwoord', 'declaratie', 'declaratie-antwoord', 'andere versie'].indexOf(relation);
   return i < 0 ? 99 : i;
-}
-
-/** "1 bevinding" / "3 bevindingen". */
-export function count(n: number, one: string, many: string): string {
-  return `${n.toLocaleString('nl-NL')} ${n === 1 ? one : many}`;
 }

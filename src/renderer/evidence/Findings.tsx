@@ -1,0 +1,80 @@
+// The findings that cite a message and the issues found when it was read. A click on a finding
+// marks its elements in the XML; its other messages are one click away.
+import type { FindingRow, MessageDetail } from '../../core/api/types';
+import { SeverityIcon } from '../components/Severity';
+import { SEVERITY, dutchDate, messageTypeText, retourcodeText } from '../components/format';
+import { href } from '../router';
+import { lastSegment } from './locate';
+import { maskKnownBsns } from './xml';
+
+function Masked({ text, bsns }: { text: string | null | undefined; bsns: ReadonlySet<string> | null }) {
+  if (!text) return null;
+  return <>{bsns ? maskKnownBsns(text, bsns) : text}</>;
+}
+
+export function FindingCard({ f, messageId, selected, maskBsns, showBsn }: {
+  f: FindingRow;
+  messageId: number;
+  selected: boolean;
+  maskBsns: ReadonlySet<string> | null;
+  showBsn: (bsn: string) => string;
+}) {
+  const here = f.messages.filter((m) => m.id === messageId);
+  const elsewhere = f.messages.filter((m) => m.id !== messageId);
+  const loc = here.find((m) => m.location)?.location;
+  return (
+    <li className={`ev-finding sev-${f.severity}${selected ? ' selected' : ''}`} data-testid="finding-item" data-finding={f.id} data-selected={selected}>
+      <a className="ev-finding-head" href={href('bericht', messageId, { loc, finding: String(f.id) })} aria-current={selected ? 'true' : undefined}>
+        <SeverityIcon severity={f.severity} />
+        <span className="ev-sr">{SEVERITY[f.severity].word}: </span>
+        <strong>{f.check}</strong>
+        {f.retourcode ? <span className="ev-code-chip" title={retourcodeText(f.retourcode, f.standard)}>{f.retourcode}</span> : null}
+        <span className="ev-finding-title">{f.title}</span>
+        {f.date ? <span className="ev-muted ev-nowrap">{dutchDate(f.date)}</span> : null}
+      </a>
+      <div className="ev-finding-body">
+        <p><Masked text={f.detail} bsns={maskBsns} /></p>
+        {f.expected || f.found ? (
+          <dl className="ev-ef">
+            {f.expected ? <><dt>verwacht</dt><dd><Masked text={f.expected} bsns={maskBsns} /></dd></> : null}
+            {f.found ? <><dt>gevonden</dt><dd><Masked text={f.found} bsns={maskBsns} /></dd></> : null}
+          </dl>
+        ) : null}
+        <div className="ev-finding-meta">
+          {f.retourcode ? <span>retourcode {retourcodeText(f.retourcode, f.standard)}</span> : null}
+          {f.refs.length ? <span>regels {f.refs.join(' · ')}</span> : null}
+          <span>cliënt <a href={href('client', f.bsn)}>{showBsn(f.bsn)}</a></span>
+        </div>
+        <div className="ev-finding-locs">
+          {here.length ? (
+            <span>in dit bericht: {here.map((m, i) => <code key={i}>{m.location ? lastSegment(m.location) : 'het hele bericht'}</code>)}</span>
+          ) : null}
+          {elsewhere.map((m, i) => (
+            <a key={i} href={href('bericht', m.id, { loc: m.location, finding: String(f.id) })} data-testid="finding-other-message">
+              {messageTypeText(m.type)}
+              {m.location ? ` · ${lastSegment(m.location)}` : ''} ›
+            </a>
+          ))}
+        </div>
+      </div>
+    </li>
+  );
+}
+
+export function IssueList({ issues, messageId }: { issues: MessageDetail['issues']; messageId: number }) {
+  if (!issues.length) return <p className="ev-muted ev-pad">Geen meldingen: het bericht voldoet aan het XSD (niveau 1) en de regels per bericht (niveau 2).</p>;
+  return (
+    <ul className="ev-issues">
+      {issues.map((i, n) => (
+        <li key={n} className={`sev-${i.severity}`} data-testid="issue-item">
+          <SeverityIcon severity={i.severity} />
+          <span className="ev-issue-level">{i.level === 1 ? 'niveau 1 · XSD' : 'niveau 2 · regel'}</span>
+          <code>{i.code}</code>
+          <span className="ev-issue-msg">{i.message}</span>
+          {i.location ? <a href={href('bericht', messageId, { loc: i.location })} title={i.location}>markeer {lastSegment(i.location)}</a> : null}
+          {i.line ? <span className="ev-muted">regel {i.line}</span> : null}
+        </li>
+      ))}
+    </ul>
+  );
+}
