@@ -11,7 +11,8 @@ import { fileURLToPath } from 'node:url';
 export const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const SOURCES = ['src/renderer', 'src/core/api', 'src/core/domain', 'vite.renderer.config.ts', 'package-lock.json'];
 
-function newestMtime(path) {
+/** the newest modification time under path (tests and node_modules skipped) */
+export function newestMtime(path) {
   if (!existsSync(path)) return 0;
   const st = statSync(path);
   if (!st.isDirectory()) return st.mtimeMs;
