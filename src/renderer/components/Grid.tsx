@@ -3,7 +3,7 @@
 // memory. A change of `queryKey` (the filter) gives the grid a fresh datasource. Reusable by every
 // screen: pass columns, a fetchPage and what a row opens.
 import {
-  CellStyleModule, InfiniteRowModelModule, LocaleModule, ModuleRegistry, themeQuartz,
+  CellStyleModule, InfiniteRowModelModule, LocaleModule, ModuleRegistry, RowStyleModule, themeQuartz,
   type CellKeyDownEvent, type ColDef, type GetRowIdParams, type RowClassParams, type RowClickedEvent,
 } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
@@ -13,7 +13,7 @@ import { makeDatasource, type PageQuery } from './datasource';
 import { ErrorBox } from './States';
 import './grid.css';
 
-ModuleRegistry.registerModules([InfiniteRowModelModule, CellStyleModule, LocaleModule]);
+ModuleRegistry.registerModules([InfiniteRowModelModule, CellStyleModule, RowStyleModule, LocaleModule]);
 
 /** Quartz with the Ketenlens colours (tijdlijn.md), no web fonts. */
 export const gridTheme = themeQuartz.withParams({

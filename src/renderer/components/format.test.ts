@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countRowText, counted, csvFileName, duration, dutchDate, dutchDateTime, fileSize, messageTypeText, retourcodeText } from './format';
+import { countRowText, counted, csvFileName, duration, dutchDate, dutchDateTime, fileSize, messageTypeText, parseDateInput, rejectionText, retourcodeText } from './format';
 
 describe('format', () => {
   it('dates as DD-MM-JJJJ, empty when missing, text kept when not a date', () => {
@@ -13,11 +13,28 @@ describe('format', () => {
     expect(dutchDateTime('2026-07-14')).toBe('14-07-2026');
   });
 
+  it('reads typed dates day first, and refuses what is not a date', () => {
+    expect(parseDateInput('01-02-2026')).toBe('2026-02-01');
+    expect(parseDateInput(' 1-2-2026 ')).toBe('2026-02-01');
+    expect(parseDateInput('1/2/2026')).toBe('2026-02-01');
+    expect(parseDateInput('29.02.2028')).toBe('2028-02-29');
+    expect(parseDateInput('2026-02-01')).toBe('2026-02-01');
+    expect(parseDateInput('29-02-2026')).toBeNull();
+    expect(parseDateInput('31-04-2026')).toBeNull();
+    expect(parseDateInput('02-01-26')).toBeNull();
+    expect(parseDateInput('morgen')).toBeNull();
+  });
+
   it('retourcodes with their label from the code list; unknown codes alone', () => {
     expect(retourcodeText('0200', 'iWmo')).toBe('0200 – Geen opmerking over deze berichtklasse.');
     expect(retourcodeText('0001')).toMatch(/^0001 – Bericht is afgekeurd/);
     expect(retourcodeText('XYZ9', 'iJw')).toBe('XYZ9');
     expect(retourcodeText(null)).toBe('');
+  });
+
+  it('rejection reasons in Dutch; an unknown code as it is', () => {
+    expect(rejectionText('doctype')).toBe('DOCTYPE geweigerd (entiteiten, XXE)');
+    expect(rejectionText('nieuw')).toBe('nieuw');
   });
 
   it('message codes with their Dutch name', () => {
@@ -36,6 +53,7 @@ describe('format', () => {
     expect(counted(1, 'cliënt', 'cliënten')).toBe('1 cliënt');
     expect(counted(12345, 'cliënt', 'cliënten')).toBe('12.345 cliënten');
     expect(duration(4200)).toBe('4,2 s');
+    expect(duration(12)).toBe('< 0,1 s');
     expect(duration(95_000)).toBe('1 min 35 s');
     expect(fileSize(512)).toBe('512 B');
     expect(fileSize(1536)).toBe('1,5 kB');

@@ -2,8 +2,9 @@
 // statuses, codes with their labels, dates, counts. Every code is shown with its label.
 import type { CountRow, FileStatus, Severity, Standard } from '../../core/api/types';
 import { codeLabel } from '../../core/domain/codelists';
-import { formatDutchDate, isIsoDate } from '../../core/domain/dates';
+import { formatDutchDate, formatIsoDate, isIsoDate } from '../../core/domain/dates';
 import { messageLabel } from '../../core/domain/names';
+import type { RejectionCode } from '../../core/domain/message/model';
 import type { MessageType } from '../../core/domain/schema/types';
 import { MESSAGE_TYPES, STANDARDS } from '../../core/domain/schema/types';
 
@@ -30,11 +31,46 @@ export const FILE_STATUS: Record<FileStatus, string> = {
   rejected: 'geweigerd',
 };
 
+/** why a file was refused, per rejection code of the reader (rejectedByReason of import.done) */
+export const REJECTION: Record<RejectionCode | 'unreadable', string> = {
+  empty: 'leeg bestand',
+  'too-large': 'groter dan het plafond',
+  binary: 'geen tekst (binair bestand)',
+  encoding: 'geen geldige UTF-8 of niet-ondersteunde codering',
+  doctype: 'DOCTYPE geweigerd (entiteiten, XXE)',
+  'not-xml': 'geen welgevormde XML',
+  truncated: 'afgekapt bestand',
+  'not-a-message': 'XML, maar geen bericht van een iStandaard',
+  'other-release': 'andere release (geen iWmo/iJw 3.2)',
+  'unknown-message': 'onbekend berichttype',
+  unreadable: 'onleesbaar bestand',
+};
+
+export function rejectionText(code: string): string {
+  return REJECTION[code as RejectionCode] ?? code;
+}
+
 /** DD-MM-JJJJ; empty for a missing date, the text itself when it is not a date. */
 export function dutchDate(d: string | null | undefined): string {
   if (!d) return '';
   const day = d.slice(0, 10);
   return isIsoDate(day) ? formatDutchDate(day) : d;
+}
+
+/**
+ * What a user types in a date field: "1-2-2026", "01-02-2026", "01/02/2026", "1.2.2026" (day first,
+ * as in the Netherlands) or "2026-02-01". Returns YYYY-MM-DD, or null when it is not a real date.
+ */
+export function parseDateInput(text: string): string | null {
+  const t = text.trim();
+  if (isIsoDate(t)) return t;
+  const m = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(t);
+  if (!m) return null;
+  try {
+    return formatIsoDate(Number(m[3]), Number(m[2]), Number(m[1]));
+  } catch {
+    return null;
+  }
 }
 
 const AMSTERDAM = new Intl.DateTimeFormat('nl-NL', {
@@ -92,8 +128,9 @@ export function counted(n: number, one: string, many: string): string {
   return `${count(n)} ${n === 1 ? one : many}`;
 }
 
-/** 95000 ms → "1 min 35 s", 4200 → "4,2 s" */
+/** 95000 ms → "1 min 35 s", 4200 → "4,2 s", 30 → "< 0,1 s" */
 export function duration(ms: number): string {
+  if (ms < 50) return '< 0,1 s';
   if (ms < 60_000) return `${(Math.round(ms / 100) / 10).toLocaleString('nl-NL')} s`;
   const s = Math.round(ms / 1000);
   return `${Math.floor(s / 60)} min ${s % 60} s`;

@@ -83,14 +83,27 @@ describe('import session (browser upload)', () => {
     expect(calls.some((c) => c.method === 'import.finish')).toBe(false);
   });
 
-  it('cancel while sending stops after the current batch and finishes what arrived', async () => {
-    const { client, calls } = fakeClient();
+  it('cancel before the first batch came back: stops sending and cancels the run once it exists', async () => {
+    const { client, calls, emit } = fakeClient();
     const s = new ImportSession(() => client);
     const p = s.upload([item('a.xml', 3 << 20), item('b.xml', 3 << 20), item('c.xml', 3 << 20)]);
     await s.cancel();
     await p;
-    expect(calls.filter((c) => c.method === 'import.upload')).toHaveLength(1);
-    expect(calls.at(-1)?.method).toBe('import.finish');
+    expect(calls.map((c) => c.method)).toEqual(['import.upload', 'import.cancel']);
+    expect(s.getState()).toMatchObject({ phase: 'running', cancelling: true });
+    emit('import.done', { ...doneEvent(7), status: 'cancelled' });
+    expect(s.getState()).toMatchObject({ phase: 'done', cancelling: false });
+  });
+
+  it('cancel while a known run is sending cancels it at once, and never finishes it', async () => {
+    const { client, calls } = fakeClient();
+    const s = new ImportSession(() => client);
+    s.subscribe(() => {
+      // cancel as soon as the first batch has been accepted
+      if (s.getState().sent?.files === 1 && !s.getState().cancelling) void s.cancel();
+    });
+    await s.upload([item('a.xml', 3 << 20), item('b.xml', 3 << 20), item('c.xml', 3 << 20)]);
+    expect(calls.map((c) => c.method)).toEqual(['import.upload', 'import.cancel']);
   });
 });
 

@@ -28,6 +28,7 @@ export class ImportSession {
   private readonly listeners = new Set<() => void>();
   private subscribed = false;
   private cancelled = false;
+  private cancelSent = false;
 
   constructor(private readonly client: () => ApiClient) {}
 
@@ -68,6 +69,7 @@ export class ImportSession {
     if (!paths.length || this.busy) return;
     this.listen();
     this.cancelled = false;
+    this.cancelSent = false;
     this.set({ ...IDLE, phase: 'running' });
     try {
       const { run } = await this.client().call('import.start', { paths });
@@ -82,6 +84,7 @@ export class ImportSession {
     if (!items.length || this.busy) return;
     this.listen();
     this.cancelled = false;
+    this.cancelSent = false;
     const skipped: ImportState['skipped'] = [];
     const ok = items.filter((it) => {
       const reason = tooLarge(it.size);
@@ -102,8 +105,9 @@ export class ImportSession {
         this.set({ run, sent: { ...sent, files: sent.files + batch.length, bytes: sent.bytes + batch.reduce((n, i) => n + ok[i].size, 0) } });
       }
       if (run === undefined) { this.set({ phase: 'idle', cancelling: false }); return; }
-      // also after a cancel: what arrived is checked, so the archive stays consistent
       this.set({ phase: 'running' });
+      // cancelled: the backend checks what arrived and reports the run as cancelled (import.done)
+      if (this.cancelled) { if (!this.cancelSent) await this.sendCancel(); return; }
       await this.client().call('import.finish', { run });
     } catch (error) {
       // what arrived before the failure is still checked when the backend can be reached
@@ -115,13 +119,17 @@ export class ImportSession {
     }
   }
 
+  /** stops sending further files; a run the backend knows is cancelled there (it stays consistent) */
   async cancel(): Promise<void> {
     if (!this.busy) return;
     this.cancelled = true;
     this.set({ cancelling: true });
-    if (this.state.phase === 'running') {
-      try { await this.client().call('import.cancel', {}); } catch (error) { this.set({ error, cancelling: false }); }
-    }
+    if (this.state.phase === 'running' || this.state.run !== null) await this.sendCancel();
+  }
+
+  private async sendCancel(): Promise<void> {
+    this.cancelSent = true;
+    try { await this.client().call('import.cancel', {}); } catch (error) { this.set({ error, cancelling: false }); }
   }
 
   /** forget the outcome (the "sluiten" of the summary) */

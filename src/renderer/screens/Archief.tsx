@@ -6,7 +6,7 @@ import { useMemo, useRef, useState, type ChangeEvent, type DragEvent } from 'rea
 import type { CountRow, FileOutcomeRow, FileStatus, ImportRun } from '../../core/api/types';
 import { api, isElectron } from '../api/client';
 import { StatusChip, ToggleChip, type ChipTone } from '../components/Chips';
-import { count, counted, countRowText, dutchDateTime, duration, FILE_STATUS, FILE_STATUSES, fileSize, messageTypeText } from '../components/format';
+import { count, counted, countRowText, dutchDateTime, duration, FILE_STATUS, FILE_STATUSES, fileSize, messageTypeText, rejectionText } from '../components/format';
 import { Grid } from '../components/Grid';
 import { importSession, useImport, type ImportState } from '../components/importSession';
 import { QuickFilter } from '../components/QuickFilter';
@@ -154,7 +154,7 @@ function ImportOutcome({ s }: { s: ImportState }) {
           <CountTable title="Berichten per soort" testId="outcome-by-type" rows={Object.entries(d.messagesByType).map(([key, n]) => ({ key, label: messageTypeText(key), count: n }))} />
         ) : null}
         {d && Object.keys(d.rejectedByReason).length ? (
-          <CountTable title="Geweigerd, per reden" testId="outcome-rejected" rows={Object.entries(d.rejectedByReason).map(([key, n]) => ({ key, label: key, count: n }))} />
+          <CountTable title="Geweigerd, per reden" testId="outcome-rejected" rows={Object.entries(d.rejectedByReason).map(([key, n]) => ({ key: rejectionText(key), label: '', count: n }))} />
         ) : null}
         {s.skipped.length ? (
           <CountTable title="Niet verstuurd" testId="outcome-skipped" rows={s.skipped.map((x) => ({ key: x.name, label: `${x.name}: ${x.reason}`, count: 1 }))} />
@@ -231,7 +231,7 @@ function Files({ version, byStatus }: { version: number; byStatus: CountRow[] })
     },
     { colId: 'run', field: 'run', headerName: 'Import', width: 95, type: 'rightAligned' },
   ], []);
-  const n = (st: FileStatus) => byStatus.find((r) => r.key === st)?.count;
+  const n = (st: FileStatus) => (byStatus.length ? (byStatus.find((r) => r.key === st)?.count ?? 0) : undefined);
   return (
     <section className="files" data-testid="files">
       <div className="page-head">

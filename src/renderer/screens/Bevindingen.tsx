@@ -9,6 +9,7 @@ import type { FindingFacets, FindingRow } from '../../core/api/types';
 import { api } from '../api/client';
 import { ToggleChip } from '../components/Chips';
 import { collectCsv, downloadText, todayInNl } from '../components/csv';
+import { DateField } from '../components/DateField';
 import { FacetGroup } from '../components/Facets';
 import {
   activeFilterCount, facetQueries, findingFilterFromParams, findingFilterToParams, isFacetActive, toggleFacet,
@@ -76,12 +77,12 @@ export function BevindingenScreen({ route }: { route: Route }) {
 
   const columns = useMemo<ColDef<FindingRow>[]>(() => [
     {
-      colId: 'severity', field: 'severity', headerName: 'Ernst', width: 150,
+      colId: 'severity', field: 'severity', headerName: 'Ernst', width: 132,
       cellRenderer: (p: ICellRendererParams<FindingRow>) => (p.data ? <SeverityLabel severity={p.data.severity} /> : null),
     },
-    { colId: 'check', field: 'check', headerName: 'Controle', width: 115, cellClass: 'strong' },
+    { colId: 'check', field: 'check', headerName: 'Controle', width: 100, cellClass: 'strong' },
     {
-      colId: 'retourcode', field: 'retourcode', headerName: 'Retourcode', width: 210,
+      colId: 'retourcode', field: 'retourcode', headerName: 'Retourcode', width: 150,
       cellRenderer: (p: ICellRendererParams<FindingRow>) => {
         const code = p.data?.retourcode;
         if (!code) return null;
@@ -89,15 +90,15 @@ export function BevindingenScreen({ route }: { route: Route }) {
         return <span className="code-label" title={label ? `${code} – ${label}` : code}><span className="code">{code}</span>{label ? <span className="label"> – {label}</span> : null}</span>;
       },
     },
-    { colId: 'bsn', field: 'bsn', headerName: 'Cliënt', width: 120, cellClass: 'mono', valueFormatter: (p) => show(p.value) },
-    { colId: 'date', field: 'date', headerName: 'Datum', width: 115, valueFormatter: (p) => dutchDate(p.value) },
-    { colId: 'title', field: 'title', headerName: 'Titel', flex: 2, minWidth: 200, cellRenderer: (p: ICellRendererParams<FindingRow>) => <span title={p.data?.title}>{p.data?.title}</span> },
+    { colId: 'bsn', field: 'bsn', headerName: 'Cliënt', width: 100, cellClass: 'mono', valueFormatter: (p) => show(p.value) },
+    { colId: 'date', field: 'date', headerName: 'Datum', width: 100, valueFormatter: (p) => dutchDate(p.value) },
+    { colId: 'title', field: 'title', headerName: 'Titel', flex: 5, minWidth: 130, cellRenderer: (p: ICellRendererParams<FindingRow>) => <span title={p.data?.title}>{p.data?.title}</span> },
     {
-      colId: 'detail', field: 'detail', headerName: 'Toelichting', flex: 3, minWidth: 220, sortable: false,
+      colId: 'detail', field: 'detail', headerName: 'Toelichting', flex: 4, minWidth: 130, sortable: false,
       cellRenderer: (p: ICellRendererParams<FindingRow>) => <span className="muted" title={p.data?.detail}>{p.data?.detail}</span>,
     },
     {
-      colId: 'messages', headerName: 'Berichten', width: 190, sortable: false,
+      colId: 'messages', headerName: 'Berichten', width: 165, sortable: false,
       cellRenderer: (p: ICellRendererParams<FindingRow>) => (p.data ? <MessagesCell row={p.data} /> : null),
     },
   ], [show]);
@@ -141,10 +142,10 @@ export function BevindingenScreen({ route }: { route: Route }) {
         <section className="facet-group">
           <h3>Periode</h3>
           <label className="date-field">van
-            <input type="date" value={filter.from ?? ''} max={filter.to} data-testid="facet-from" onChange={(e) => setFilter({ ...filter, from: e.target.value || undefined })} />
+            <DateField value={filter.from} label="Periode van" testId="facet-from" onChange={(from) => setFilter({ ...filter, from })} />
           </label>
           <label className="date-field">tot en met
-            <input type="date" value={filter.to ?? ''} min={filter.from} data-testid="facet-to" onChange={(e) => setFilter({ ...filter, to: e.target.value || undefined })} />
+            <DateField value={filter.to} label="Periode tot en met" testId="facet-to" onChange={(to) => setFilter({ ...filter, to })} />
           </label>
         </section>
       </aside>

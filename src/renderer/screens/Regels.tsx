@@ -13,7 +13,8 @@ const SCOPES: CheckMetaRow['scope'][] = ['S', 'X', 'N'];
 
 export function RegelsScreen({ route }: { route: Route }) {
   const { data, error, loading } = useCall('checks.list', {});
-  const [scope, setScope] = useState<CheckMetaRow['scope'] | null>((route.params.get('scope') as CheckMetaRow['scope']) || null);
+  const initial = route.params.get('scope');
+  const [scope, setScope] = useState<CheckMetaRow['scope'] | null>(SCOPES.find((s) => s === initial) ?? null);
   const rows = (data ?? []).filter((c) => !scope || c.scope === scope);
   return (
     <div className="page" data-testid="screen-regels">
@@ -34,7 +35,8 @@ export function RegelsScreen({ route }: { route: Route }) {
       {data && !rows.length ? <Empty>Geen controles.</Empty> : null}
       {rows.length ? (
         <div className="table-wrap">
-          <table className="table" data-testid="checks-table">
+          <table className="table fixed" data-testid="checks-table">
+            <colgroup><col style={{ width: 110 }} /><col /><col style={{ width: 190 }} /><col style={{ width: 140 }} /><col style={{ width: 250 }} /><col style={{ width: 260 }} /></colgroup>
             <thead>
               <tr><th>Controle</th><th>Titel</th><th>Regels</th><th>Ernst</th><th>Reikwijdte</th><th>Retourcode</th></tr>
             </thead>
