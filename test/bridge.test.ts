@@ -173,6 +173,7 @@ describe('HTTP bridge security (fake backend)', () => {
     expect((await fetch(`${base}/assets/style.css`)).headers.get('content-type')).toBe('text/css; charset=utf-8');
     expect((await fetch(`${base}/assets/nope.js`)).status).toBe(404);
     expect((await fetch(`${base}/assets`)).status).toBe(404);
+    expect((await fetch(`${base}/favicon.ico`)).status).toBe(204);
     const api = await fetch(`${base}/api/health`);
     expect(api.headers.get('content-security-policy')).toBe(RENDERER_CSP);
     expect(api.headers.get('x-content-type-options')).toBe('nosniff');

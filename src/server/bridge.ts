@@ -194,6 +194,7 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
       return void res.end('methode niet toegestaan');
     }
     const file = staticFile(rendererDir, path);
+    if (!file && path === '/favicon.ico') return void res.writeHead(204).end(); // the app has no icon: no 404 in the console
     if (!file) {
       const missingApp = path === '/' || path === '/index.html';
       res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
