@@ -102,7 +102,7 @@ function BerichtView({ d, loc, findingId }: { d: MessageDetail; loc: string | nu
           <h1>{d.label}</h1>
           {d.identificatie ? <span className="ev-chip" title="BerichtIdentificatie">{d.identificatie}</span> : null}
           <span className="ev-actions">
-            {declaratieId ? <a className="ev-button" href={href('declaratie', declaratieId, { bsn: clientBsn })} data-testid="link-declaratie">Toon declaratie</a> : null}
+            {declaratieId ? <a className="ev-button" href={href('declaratie', declaratieId)} data-testid="link-declaratie">Toon declaratie</a> : null}
             {prev && productPath ? (
               <a className="ev-button" href={verschilHref({ messageId: prev.id, location: prev.version.path }, { messageId: d.id, location: productPath })} data-testid="link-verschil">
                 Vergelijk met vorige versie{prev.date ? ` (301 van ${dutchDate(prev.date)})` : ''}

@@ -28,9 +28,16 @@ export function DeclaratieScreen({ route }: { route: Route }) {
   return <DeclaratieTable key={`${id}|${bsn}`} v={call.data} />;
 }
 
+/** Retourcodes with their labels, each code once: "9340 – ProductCode in de Prestatie …". */
+function codeTexts(codes: { code: string; label: string }[], std: DeclaratieView['standard']): { code: string; text: string }[] {
+  const seen = new Set<string>();
+  return codes.filter((r) => !seen.has(r.code) && !!seen.add(r.code))
+    .map((r) => ({ code: r.code, text: !r.label ? retourcodeText(r.code, std) : r.label.startsWith(r.code) ? r.label : `${r.code} – ${r.label}` }));
+}
+
 function FateCell({ p, std }: { p: PrestatieView; std: DeclaratieView['standard'] }) {
   const f = FATE[p.fate];
-  const codes = p.retourcodes.map((r) => (r.label ? (r.label.startsWith(r.code) ? r.label : `${r.code} – ${r.label}`) : retourcodeText(r.code, std)));
+  const codes = codeTexts(p.retourcodes, std).map((c) => c.text);
   return (
     <>
       <span className={`fate ${f.cls}`}><span aria-hidden="true">{f.glyph}</span>{f.word}</span>
@@ -49,12 +56,12 @@ function PrestatieRow({ p, std }: { p: PrestatieView; std: DeclaratieView['stand
         {p.referentieNummer ?? '–'}{p.vorigReferentieNummer ? <span className="ev-sub">↩ {p.vorigReferentieNummer}</span> : null}
       </td>
       <td>{p.tnr ?? '–'}</td>
-      <td className="product" title={p.productLabel}>{p.productLabel || p.code || '–'}</td>
+      <td title={p.productLabel}>{p.productLabel || p.code || '–'}</td>
       <td>{formatPeriode(p.ppBegin, p.ppEind)}</td>
       <td className="num" title={p.eenheidLabel}>{p.volume ?? '–'} <span className="ev-sub">{p.eenheidLabel || p.eenheid}</span></td>
       <td className="num">{p.tarief !== null ? formatEuro(p.tarief, { nonBreakingSpace: true }) : '–'}</td>
       <td className="num bedrag">{formatBedrag(p.bedrag, p.debetCredit)}</td>
-      <td className="fate-cell"><FateCell p={p} std={std} /></td>
+      <td><FateCell p={p} std={std} /></td>
       <td className="ev-links">
         <a href={href('bericht', p.messageId, { loc: p.location })} data-testid="link-bericht">bericht</a>
         {p.antwoordId ? <a href={href('bericht', p.antwoordId, { loc: p.antwoordLocation })} data-testid="link-325">in 325</a> : null}
@@ -100,6 +107,14 @@ function DeclaratieTable({ v }: { v: DeclaratieView }) {
     return c;
   }, [v]);
   const rows = useMemo(() => (fate ? v.prestaties.filter((p) => p.fate === fate) : v.prestaties), [v, fate]);
+  // every retourcode of the prestaties once, with its label in full (the table cell may cut it)
+  const retourcodes = useMemo(() => {
+    const m = new Map<string, { text: string; n: number }>();
+    for (const p of v.prestaties) {
+      for (const { code, text } of codeTexts(p.retourcodes, v.standard)) m.set(code, { text, n: (m.get(code)?.n ?? 0) + 1 });
+    }
+    return [...m.values()];
+  }, [v]);
   const wrap = useRef<HTMLDivElement>(null);
   const { start, end } = useRowWindow(wrap, rows.length, ROW, 30);
 
@@ -129,7 +144,7 @@ function DeclaratieTable({ v }: { v: DeclaratieView }) {
                   {v.antwoorden.length ? v.antwoorden.map((a, i) => (
                     <span key={a.id}>
                       {i ? ' · ' : ''}<a href={href('bericht', a.id)} data-testid="antwoord-link">325 van {dutchDate(a.dagtekening) || '?'}</a>
-                      {a.retourcodes.length ? <span className="ev-sub">{a.retourcodes.map((r) => (r.label.startsWith(r.code) ? r.label : `${r.code} – ${r.label}`)).join(' · ')}</span> : null}
+                      {a.retourcodes.length ? <span className="ev-sub">{codeTexts(a.retourcodes, v.standard).map((c) => c.text).join(' · ')}</span> : null}
                     </span>
                   )) : <span className="ev-muted">nog geen 325 in het archief</span>}
                 </dd>
@@ -153,10 +168,19 @@ function DeclaratieTable({ v }: { v: DeclaratieView }) {
             <span aria-hidden="true">{FATE[f].glyph}</span> {FATE[f].word} ({counts[f].toLocaleString('nl-NL')})
           </button>
         ))}
+        {retourcodes.length ? (
+          <span className="ev-rc-legend" data-testid="retourcode-legend">
+            Retourcodes: {retourcodes.map((r, i) => <span key={i}>{i ? ' · ' : ''}<strong>{r.text}</strong> ({r.n}×)</span>)}
+          </span>
+        ) : null}
       </div>
       <div className="ev-tablewrap" ref={wrap}>
         {rows.length ? (
           <table className="ev-table">
+            <colgroup>
+              <col style={{ width: 142 }} /><col style={{ width: 92 }} /><col /><col style={{ width: 200 }} /><col style={{ width: 140 }} />
+              <col style={{ width: 84 }} /><col style={{ width: 112 }} /><col /><col style={{ width: 268 }} />
+            </colgroup>
             <thead>
               <tr>
                 <th>ReferentieNummer</th><th>Toewijzing</th><th>Product</th><th>Productperiode</th><th className="num">Volume</th>
