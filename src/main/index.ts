@@ -28,7 +28,9 @@ let backend: (Backend & { fail(reason: string): void }) | null = null;
 let child: UtilityProcess | null = null;
 
 app.enableSandbox();
-if (!app.requestSingleInstanceLock()) app.quit();
+// one Ketenlens per archive folder: a second start focuses the first window
+const primary = app.requestSingleInstanceLock();
+if (!primary) app.quit();
 
 app.on('second-instance', () => {
   if (win) { if (win.isMinimized()) win.restore(); win.focus(); }
@@ -109,6 +111,7 @@ async function shutdown(): Promise<void> {
 }
 
 app.whenReady().then(async () => {
+  if (!primary) return;
   const ses = session.defaultSession;
   ses.setPermissionRequestHandler(denyPermissionRequest);
   ses.setPermissionCheckHandler(denyPermissionCheck);
