@@ -20,7 +20,9 @@ export function FieldList({ fields, messageId, highlight, maskBsns }: {
 }) {
   const ref = useRef<HTMLDivElement>(null);
   const { start, end } = useRowWindow(ref, fields.length, ROW);
-  const marked = useMemo(() => fields.map((f) => highlight.some((p) => fieldWithin(f, p))), [fields, highlight]);
+  const key = highlight.join('|');
+  // by value: the caller builds a new array on every render, and a large 323 has 100k fields
+  const marked = useMemo(() => (highlight.length ? fields.map((f) => highlight.some((p) => fieldWithin(f, p))) : fields.map(() => false)), [fields, key]);
   const first = marked.indexOf(true);
 
   useLayoutEffect(() => {

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { lineStates, maskKnownBsns, maskXmlLine, splitLines, tokenizeLine, type Token } from './xml';
 
@@ -53,5 +54,18 @@ describe('BSN masking in the XML', () => {
     expect(maskXmlLine('<Bsn>999994062</Bsn>', bsns)).toBe('<Bsn>*****4062</Bsn>');
     expect(maskXmlLine('<ReferentieNummer>999994062</ReferentieNummer>', new Set())).toBe('<ReferentieNummer>999994062</ReferentieNummer>');
     expect(maskXmlLine('<BsnPartner>123</BsnPartner>', new Set())).toBe('<BsnPartner>123</BsnPartner>');
+  });
+});
+
+describe('lineStates fast path', () => {
+  it('gives the same states as tokenizing every line', () => {
+    const parts = ['<a>', '</a>', '<p:b x="1">', 'tekst', '<c/>', '<!-- c', '-->', '<![CDATA[', ']]>', '<d', ' y="', '"', '>', '<?pi', '?>', "'", ' ', '&amp;'];
+    const slow = (lines: string[]) => {
+      let s: ReturnType<typeof lineStates>[number] = 'text';
+      return lines.map((l) => { const at = s; s = tokenizeLine(l, s).end; return at; });
+    };
+    fc.assert(fc.property(fc.array(fc.array(fc.constantFrom(...parts), { maxLength: 6 }).map((p) => p.join('')), { maxLength: 12 }), (lines) => {
+      expect(lineStates(lines)).toEqual(slow(lines));
+    }), { numRuns: 2000 });
   });
 });

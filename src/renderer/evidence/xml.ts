@@ -107,15 +107,24 @@ export function splitLines(xml: string): string[] {
   return xml.split(/\r\n|\n|\r/);
 }
 
+/**
+ * The state after a line that starts in text. Fast for the common line (tags without quotes,
+ * comments or declarations): it ends in text when its last '<' is closed by a '>'.
+ */
+function textLineEnd(line: string): LexState {
+  const lt = line.lastIndexOf('<');
+  if (lt < 0) return 'text';
+  if (line.indexOf('<!') >= 0 || line.indexOf('<?') >= 0 || line.indexOf('"') >= 0 || line.indexOf("'") >= 0) return tokenizeLine(line, 'text').end;
+  return line.indexOf('>', lt) >= 0 ? 'text' : 'tag';
+}
+
 /** The state each line starts in (one pass over the whole text, tokens thrown away). */
 export function lineStates(lines: readonly string[]): LexState[] {
   const out: LexState[] = new Array(lines.length);
   let s: LexState = 'text';
   for (let i = 0; i < lines.length; i++) {
     out[i] = s;
-    // fast path: a line in text state without '<' stays in text state
-    if (s === 'text' && lines[i].indexOf('<') < 0) continue;
-    s = tokenizeLine(lines[i], s).end;
+    s = s === 'text' ? textLineEnd(lines[i]) : tokenizeLine(lines[i], s).end;
   }
   return out;
 }
