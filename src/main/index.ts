@@ -28,7 +28,7 @@ let backend: (Backend & { fail(reason: string): void }) | null = null;
 let child: UtilityProcess | null = null;
 
 app.enableSandbox();
-// one Ketenlens per archive folder: a second start focuses the first window
+// one Ketenlens at a time: a second start focuses the first window
 const primary = app.requestSingleInstanceLock();
 if (!primary) app.quit();
 
