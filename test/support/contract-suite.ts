@@ -333,5 +333,18 @@ export function contractSuite(name: string, makeClient: () => Promise<{ client: 
       expect(after).toMatchObject({ messages: before.messages, clients: before.clients, findings: before.findings, importing: false });
       expect(await errorCode(api.call('import.finish', { run: first.run }))).toBe('not-found');
     });
+
+    it('import.cancel: cancels an open upload run; what was written stays', async () => {
+      const done = nextDone();
+      const { run: r } = await api.call('import.upload', { files: [{ name: 'afgebroken/leeg.xml', base64: '' }] });
+      expect(await api.call('import.cancel', {})).toEqual({ cancelled: true });
+      const d = await done;
+      expect(d).toMatchObject({ run: r, status: 'cancelled', files: 1, rejected: 1, rejectedByReason: { empty: 1 } });
+      const files = await api.call('archive.files', { run: r });
+      expect(files.rows.map((x) => [x.path, x.status])).toEqual([['afgebroken/leeg.xml', 'rejected']]);
+      const runs = (await api.call('archive.summary', {})).runs;
+      expect(runs.find((x) => x.id === r)).toMatchObject({ status: 'cancelled', rejected: 1 });
+      expect((await api.call('app.info', {})).importing).toBe(false);
+    });
   });
 }

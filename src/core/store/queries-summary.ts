@@ -1,10 +1,13 @@
 // The client_summary table behind the Cliënten grid: one row per client with its name, parties,
 // counts and the findings counts of its last check. Rebuilt for the clients an import or check
 // touched, and fully when an archive has clients but no summary yet (created before migration 3).
+// The per-message columns come from the narrow index messages_summary, never from the wide rows
+// (each holds the message's record): at a million messages that is the difference between reading
+// tens of megabytes and gigabytes.
 import type { Store } from './store';
 
 /** the latest message with a Client that names the client: a 301 first (a full name), then the newest */
-const LATEST_WITH_CLIENT = `SELECT m.id FROM message_clients mc JOIN messages m ON m.id = mc.message_id
+const LATEST_WITH_CLIENT = `SELECT m.id FROM message_clients mc JOIN messages m INDEXED BY messages_summary ON m.id = mc.message_id
   WHERE mc.bsn = c.bsn AND m.type IN ('301', '305', '307', '315', '317')
   ORDER BY m.type = '301' DESC, m.dagtekening DESC, m.id DESC LIMIT 1`;
 
@@ -22,7 +25,7 @@ FROM clients c
 LEFT JOIN (
   SELECT mc.bsn AS bsn, COUNT(*) AS messages, COUNT(DISTINCT m.standard) AS standards, MIN(m.standard) AS standard,
     group_concat(DISTINCT m.gemeente) AS gemeente, group_concat(DISTINCT m.aanbieder) AS aanbieder, MAX(m.dagtekening) AS last_date
-  FROM message_clients mc JOIN messages m ON m.id = mc.message_id
+  FROM message_clients mc JOIN messages m INDEXED BY messages_summary ON m.id = mc.message_id
   WHERE %WHERE_MC%
   GROUP BY mc.bsn
 ) a ON a.bsn = c.bsn
@@ -49,6 +52,15 @@ export function refreshClientSummary(store: Store, bsns?: readonly string[]): nu
     for (let i = 0; i < bsns.length; i += 5000) n += insert.run({ bsns: JSON.stringify(bsns.slice(i, i + 5000)) }).changes;
   })();
   return n;
+}
+
+/**
+ * Clients whose summary row is missing or whose findings counts differ from their last check: the
+ * archive was changed by another program (the CLI's import or check) since the summary was built.
+ */
+export function staleSummaries(store: Store): string[] {
+  return store.db.prepare(`SELECT c.bsn FROM clients c LEFT JOIN client_summary s ON s.bsn = c.bsn LEFT JOIN client_checks k ON k.bsn = c.bsn
+    WHERE s.bsn IS NULL OR COALESCE(k.errors, 0) <> s.errors OR COALESCE(k.warnings, 0) <> s.warnings OR COALESCE(k.infos, 0) <> s.infos`).pluck().all() as string[];
 }
 
 /** True when the archive has clients but the summary is empty (an archive from before migration 3). */

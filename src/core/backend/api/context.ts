@@ -10,8 +10,8 @@ export interface ImportJob {
   run: number;
   kind: 'paths' | 'upload';
   abort: AbortController;
-  /** resolves when the run is finished (checked, events sent) */
-  done?: Promise<void>;
+  /** resolves when the job has stopped (its files written; for a finished run also checked and announced) */
+  settled(): Promise<unknown>;
 }
 
 export interface Ctx {
@@ -24,6 +24,8 @@ export interface Ctx {
   job: ImportJob | null;
   /** cached archive.summary counts, dropped when an import finishes */
   cache: Map<string, unknown>;
+  /** the backend is closing: a run that stops is not checked any more */
+  closing: boolean;
 }
 
 export function apiError(code: ApiError['code'], message: string): ApiCallError {

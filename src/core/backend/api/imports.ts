@@ -30,6 +30,8 @@ interface Totals {
 
 interface Job extends ImportJob {
   totals: Totals;
+  /** a path import: its whole background run */
+  done?: Promise<void>;
   /** upload calls run one after the other */
   queue: Promise<unknown>;
   lastActivity: number;
@@ -79,7 +81,10 @@ async function currentOrStale(ctx: Ctx): Promise<void> {
 
 function newJob(ctx: Ctx, kind: Job['kind'], paths: string[]): Job {
   const run = ctx.store.startRun(paths);
-  const job: Job = { run, kind, abort: new AbortController(), totals: newTotals(), queue: Promise.resolve(), lastActivity: Date.now() };
+  const job: Job = {
+    run, kind, abort: new AbortController(), totals: newTotals(), queue: Promise.resolve(), lastActivity: Date.now(),
+    settled: () => job.done ?? job.finishing ?? job.queue,
+  };
   ctx.job = job;
   return job;
 }
@@ -156,25 +161,28 @@ function finishJob(ctx: Ctx, job: Job): Promise<void> {
     const t = job.totals;
     const touched = [...t.touched];
     let clientsChecked = 0;
-    try {
-      let last = 0;
-      const r = await checkClientsParallel(ctx.store, touched, {
-        today: ctx.today(), workers: ctx.workers,
-        onProgress: (done, total) => {
-          const now = performance.now();
-          if (now - last < PROGRESS_MS && done < total) return;
-          last = now;
-          ctx.emitter.emit('import.progress', {
-            run: job.run, total: t.files, totalKnown: true, done: t.files, bytes: 0, messages: t.imported, duplicates: t.duplicates,
-            rejected: t.rejected, elapsedMs: now - t.t0, phase: 'check', checked: done, toCheck: total,
-          });
-        },
-      });
-      clientsChecked = r.clients;
-      refreshClientSummary(ctx.store, touched);
-    } catch (e) {
-      t.status = 'failed';
-      t.error = `controle na de import mislukt: ${(e as Error).message}`;
+    // when the backend closes, the files already written stay and the checks are left to the next import
+    if (!ctx.closing) {
+      try {
+        let last = 0;
+        const r = await checkClientsParallel(ctx.store, touched, {
+          today: ctx.today(), workers: ctx.workers,
+          onProgress: (done, total) => {
+            const now = performance.now();
+            if (now - last < PROGRESS_MS && done < total) return;
+            last = now;
+            ctx.emitter.emit('import.progress', {
+              run: job.run, total: t.files, totalKnown: true, done: t.files, bytes: 0, messages: t.imported, duplicates: t.duplicates,
+              rejected: t.rejected, elapsedMs: now - t.t0, phase: 'check', checked: done, toCheck: total,
+            });
+          },
+        });
+        clientsChecked = r.clients;
+        refreshClientSummary(ctx.store, touched);
+      } catch (e) {
+        t.status = 'failed';
+        t.error = `controle na de import mislukt: ${(e as Error).message}`;
+      }
     }
     const done: ImportDoneEvent = {
       run: job.run, status: t.status, files: t.files, imported: t.imported, withIssues: t.withIssues, duplicates: t.duplicates,

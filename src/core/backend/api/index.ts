@@ -3,7 +3,7 @@
 // call with validateCall and hand the parsed arguments to backend.api[method].
 import type { Api, Backend } from '../../api/contract';
 import { openStore, type Store } from '../../store/store';
-import { refreshClientSummary, summaryMissing } from '../../store/queries-summary';
+import { refreshClientSummary, staleSummaries, summaryMissing } from '../../store/queries-summary';
 import { todayIso } from '../check';
 import { clientGet, clientsList, clientTimeline } from './clients';
 import type { Ctx } from './context';
@@ -28,10 +28,14 @@ export function createBackend(options: BackendOptions): Backend {
   const own = typeof options.db === 'string';
   const store = typeof options.db === 'string' ? openStore(options.db) : options.db;
   store.closeAbandonedRuns();
-  // an archive from before the client summary: build it once
+  // an archive from before the client summary: build it once; rows another program made stale: rebuild those
   if (summaryMissing(store)) refreshClientSummary(store);
+  else {
+    const stale = staleSummaries(store);
+    if (stale.length > 0) refreshClientSummary(store, stale);
+  }
   const emitter = new Emitter();
-  const ctx: Ctx = { store, emitter, today: () => options.today ?? todayIso(), workers: options.workers, job: null, cache: new Map() };
+  const ctx: Ctx = { store, emitter, today: () => options.today ?? todayIso(), workers: options.workers, job: null, cache: new Map(), closing: false };
 
   const api: Api = {
     'app.info': async () => appInfo(ctx),
@@ -60,10 +64,11 @@ export function createBackend(options: BackendOptions): Backend {
     async close() {
       if (closed) return;
       closed = true;
+      ctx.closing = true;
       const job = ctx.job;
       if (job) {
         job.abort.abort();
-        await job.done?.catch(() => undefined);
+        await job.settled().catch(() => undefined);
       }
       emitter.clear();
       if (own) store.close();
