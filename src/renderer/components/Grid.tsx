@@ -7,7 +7,7 @@ import {
   type CellKeyDownEvent, type ColDef, type GetRowIdParams, type RowClassParams, type RowClickedEvent,
 } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Page, SortSpec } from '../../core/api/types';
 import { makeDatasource, type PageQuery } from './datasource';
 import { ErrorBox } from './States';
@@ -60,7 +60,7 @@ export interface GridProps<T> {
   rowId?: (row: T) => string;
   rowClass?: (row: T) => string | undefined;
   /** shown over the grid when the filter matches nothing */
-  emptyText: string;
+  emptyText: ReactNode;
   testId: string;
 }
 
@@ -95,6 +95,7 @@ export function Grid<T>({ columns, fetchPage, queryKey, defaultSort, sortCols, o
           columnDefs={columns}
           defaultColDef={defaultColDef}
           localeText={GRID_TEXT}
+          suppressNoRowsOverlay
           getRowId={rowId ? (p: GetRowIdParams<T>) => rowId(p.data) : undefined}
           getRowClass={(p: RowClassParams<T>) => [onOpen ? 'clickable' : '', p.data && rowClass ? rowClass(p.data) ?? '' : ''].join(' ')}
           onRowClicked={(e: RowClickedEvent<T>) => {

@@ -151,7 +151,7 @@ function ImportOutcome({ s }: { s: ImportState }) {
       ) : null}
       <div className="columns">
         {d && Object.keys(d.messagesByType).length ? (
-          <CountTable title="Berichten per soort" testId="outcome-by-type" rows={Object.entries(d.messagesByType).map(([key, n]) => ({ key, label: messageTypeText(key), count: n }))} />
+          <CountTable title="Berichten per soort" testId="outcome-by-type" rows={Object.entries(d.messagesByType).sort(([a], [b]) => a.localeCompare(b)).map(([key, n]) => ({ key, label: messageTypeText(key), count: n }))} />
         ) : null}
         {d && Object.keys(d.rejectedByReason).length ? (
           <CountTable title="Geweigerd, per reden" testId="outcome-rejected" rows={Object.entries(d.rejectedByReason).map(([key, n]) => ({ key: rejectionText(key), label: '', count: n }))} />

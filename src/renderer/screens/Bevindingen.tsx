@@ -57,7 +57,6 @@ function MessagesCell({ row }: { row: FindingRow }) {
   return (
     <span className="msg-cell">
       <a href={href('bericht', first.id, { loc: first.location })} data-testid="finding-message-link" title={`${messageTypeText(first.type)} · ${first.file}`}>bekijk bericht ›</a>
-      <span className="muted"> {first.type}</span>
       {others.length ? <span className="muted" title={others.map((m) => `${messageTypeText(m.type)} · ${m.file}`).join('\n')}> +{others.length}</span> : null}
     </span>
   );
@@ -77,7 +76,7 @@ export function BevindingenScreen({ route }: { route: Route }) {
 
   const columns = useMemo<ColDef<FindingRow>[]>(() => [
     {
-      colId: 'severity', field: 'severity', headerName: 'Ernst', width: 132,
+      colId: 'severity', field: 'severity', headerName: 'Ernst', width: 145,
       cellRenderer: (p: ICellRendererParams<FindingRow>) => (p.data ? <SeverityLabel severity={p.data.severity} /> : null),
     },
     { colId: 'check', field: 'check', headerName: 'Controle', width: 100, cellClass: 'strong' },
@@ -98,7 +97,7 @@ export function BevindingenScreen({ route }: { route: Route }) {
       cellRenderer: (p: ICellRendererParams<FindingRow>) => <span className="muted" title={p.data?.detail}>{p.data?.detail}</span>,
     },
     {
-      colId: 'messages', headerName: 'Berichten', width: 165, sortable: false,
+      colId: 'messages', headerName: 'Berichten', width: 150, sortable: false,
       cellRenderer: (p: ICellRendererParams<FindingRow>) => (p.data ? <MessagesCell row={p.data} /> : null),
     },
   ], [show]);

@@ -78,7 +78,7 @@ export function ClientenScreen({ route }: { route: Route }) {
         onTotal={setTotal}
         onOpen={(row) => navigate(href('client', row.bsn))}
         rowId={(row) => row.bsn}
-        emptyText={Object.keys(filter).length ? 'Geen cliënten bij dit filter.' : 'Nog geen cliënten: importeer berichten via Archief.'}
+        emptyText={Object.keys(filter).length ? 'Geen cliënten bij dit filter.' : <>Nog geen cliënten: importeer berichten via <a href={href('archief')}>Archief</a>.</>}
       />
     </div>
   );
