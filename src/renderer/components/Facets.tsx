@@ -13,7 +13,7 @@ export interface FacetGroupProps {
   onToggle: (key: string) => void;
   /** how a row is drawn (default: its label) */
   render?: (row: CountRow) => ReactNode;
-  /** show at most this many rows until "meer" is clicked */
+  /** text when the group has no rows */
   empty?: string;
 }
 

@@ -54,7 +54,8 @@ export interface GridProps<T> {
   defaultSort?: SortSpec[];
   /** API column names where they differ from the grid's colId */
   sortCols?: Record<string, string>;
-  onTotal?: (total: number) => void;
+  /** the total after each page; null while a new query starts or after it failed */
+  onTotal?: (total: number | null) => void;
   /** a row click or Enter on a row; clicks on links inside the row are left to the link */
   onOpen?: (row: T) => void;
   rowId?: (row: T) => string;
@@ -73,9 +74,9 @@ export function Grid<T>({ columns, fetchPage, queryKey, defaultSort, sortCols, o
   const datasource = useMemo(() => makeDatasource((q) => latest.current.fetchPage(q), {
     defaultSort, cols: sortCols,
     onTotal: (n) => { setTotal(n); setError(null); latest.current.onTotal?.(n); },
-    onError: setError,
+    onError: (e) => { setError(e); setTotal(null); latest.current.onTotal?.(null); },
   }), [queryKey]);
-  useEffect(() => { setError(null); setTotal(null); }, [datasource]);
+  useEffect(() => { setError(null); setTotal(null); latest.current.onTotal?.(null); }, [datasource]);
 
   const defaultColDef = useMemo<ColDef<T>>(() => ({ sortable: true, resizable: true, suppressMovable: true, minWidth: 70 }), []);
   const open = (row: T | undefined) => { if (row !== undefined && onOpen) onOpen(row); };

@@ -31,7 +31,7 @@ export function ClientenScreen({ route }: { route: Route }) {
 
   const columns = useMemo<ColDef<ClientRow>[]>(() => [
     { colId: 'bsn', field: 'bsn', headerName: 'BSN', width: 125, cellClass: 'mono', valueFormatter: (p) => show(p.value) },
-    { colId: 'name', field: 'name', headerName: 'Naam', flex: 2, minWidth: 160, valueFormatter: (p) => p.value || '—' },
+    { colId: 'name', field: 'name', headerName: 'Naam', flex: 2, minWidth: 160, valueFormatter: (p) => (p.data ? p.value || '—' : '') },
     { colId: 'standard', field: 'standard', headerName: 'Standaard', width: 115, valueFormatter: (p) => (p.value ? STANDARD_TEXT[p.value as ClientRow['standard']] : '') },
     { colId: 'gemeente', field: 'gemeente', headerName: 'Gemeente', width: 115, cellClass: 'mono' },
     { colId: 'aanbieder', field: 'aanbieder', headerName: 'Aanbieder (AGB)', width: 150, cellClass: 'mono' },
