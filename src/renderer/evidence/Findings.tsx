@@ -1,5 +1,6 @@
 // The findings that cite a message and the issues found when it was read. A click on a finding
 // marks its elements in the XML; its other messages are one click away.
+import { useEffect, useRef, useState } from 'react';
 import type { FindingRow, MessageDetail } from '../../core/api/types';
 import { SeverityIcon } from '../components/Severity';
 import { SEVERITY, dutchDate, messageTypeText, retourcodeText } from '../components/format';
@@ -22,8 +23,10 @@ export function FindingCard({ f, messageId, selected, maskBsns, showBsn }: {
   const here = f.messages.filter((m) => m.id === messageId);
   const elsewhere = f.messages.filter((m) => m.id !== messageId);
   const loc = here.find((m) => m.location)?.location;
+  const ref = useRef<HTMLLIElement>(null);
+  useEffect(() => { if (selected) ref.current?.scrollIntoView({ block: 'nearest' }); }, [selected]);
   return (
-    <li className={`ev-finding sev-${f.severity}${selected ? ' selected' : ''}`} data-testid="finding-item" data-finding={f.id} data-selected={selected}>
+    <li ref={ref} className={`ev-finding sev-${f.severity}${selected ? ' selected' : ''}`} data-testid="finding-item" data-finding={f.id} data-selected={selected}>
       <a className="ev-finding-head" href={href('bericht', messageId, { loc, finding: String(f.id) })} aria-current={selected ? 'true' : undefined}>
         <SeverityIcon severity={f.severity} />
         <span className="ev-sr">{SEVERITY[f.severity].word}: </span>
@@ -61,11 +64,46 @@ export function FindingCard({ f, messageId, selected, maskBsns, showBsn }: {
   );
 }
 
+/** Long lists (a large 323 can carry thousands) show their head first; one click shows the rest. */
+function useHead<T>(items: readonly T[], size: number): [readonly T[], number, () => void] {
+  const [all, setAll] = useState(false);
+  const shown = all || items.length <= size ? items : items.slice(0, size);
+  return [shown, items.length - shown.length, () => setAll(true)];
+}
+
+function More({ hidden, what, onClick }: { hidden: number; what: string; onClick: () => void }) {
+  if (hidden <= 0) return null;
+  return <button type="button" className="ev-more" onClick={onClick} data-testid="show-more">Toon nog {hidden.toLocaleString('nl-NL')} {what}</button>;
+}
+
+export function FindingList({ findings, selectedId, ...card }: {
+  findings: readonly FindingRow[];
+  selectedId: number | null;
+  messageId: number;
+  maskBsns: ReadonlySet<string> | null;
+  showBsn: (bsn: string) => string;
+}) {
+  // the selected finding always shows, also when it lies beyond the head of the list
+  const [head, hidden, showAll] = useHead(findings, 100);
+  const selected = selectedId !== null && !head.some((f) => f.id === selectedId) ? findings.find((f) => f.id === selectedId) : undefined;
+  const shown = selected ? [selected, ...head] : head;
+  return (
+    <>
+      <ul className="ev-findings">
+        {shown.map((f) => <FindingCard key={f.id} f={f} selected={f.id === selectedId} {...card} />)}
+      </ul>
+      <More hidden={hidden - (selected ? 1 : 0)} what="bevindingen" onClick={showAll} />
+    </>
+  );
+}
+
 export function IssueList({ issues, messageId }: { issues: MessageDetail['issues']; messageId: number }) {
+  const [shown, hidden, showAll] = useHead(issues, 200);
   if (!issues.length) return <p className="ev-muted ev-pad">Geen meldingen: het bericht voldoet aan het XSD (niveau 1) en de regels per bericht (niveau 2).</p>;
   return (
+    <>
     <ul className="ev-issues">
-      {issues.map((i, n) => (
+      {shown.map((i, n) => (
         <li key={n} className={`sev-${i.severity}`} data-testid="issue-item">
           <SeverityIcon severity={i.severity} />
           <span className="ev-issue-level">{i.level === 1 ? 'niveau 1 · XSD' : 'niveau 2 · regel'}</span>
@@ -76,5 +114,7 @@ export function IssueList({ issues, messageId }: { issues: MessageDetail['issues
         </li>
       ))}
     </ul>
+    <More hidden={hidden} what="meldingen" onClick={showAll} />
+    </>
   );
 }

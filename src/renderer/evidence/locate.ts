@@ -6,8 +6,9 @@ import type { ElementSpan, ParsedField } from '../../core/api/types';
 
 /** `/Bericht/Client[1]/Bsn` and `/Bericht/Client/Bsn` name the same element: an index 1 is optional. */
 export function normalizePath(path: string): string {
-  if (path.indexOf('[1]') < 0 && path.charCodeAt(path.length - 1) !== 47) return path;
-  return path.replace(/\[1\]/g, '').replace(/\/+$/, '');
+  let p = path.indexOf('[1]') < 0 ? path : path.replace(/\[1\]/g, '');
+  while (p.length > 1 && p.charCodeAt(p.length - 1) === 47) p = p.slice(0, -1);
+  return p;
 }
 
 export type SpanIndex = Map<string, ElementSpan>;

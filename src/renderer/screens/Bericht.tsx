@@ -9,7 +9,7 @@ import { ErrorBox, Loading } from '../components/States';
 import { dutchDate, dutchDateTime } from '../components/format';
 import { useArchiveVersion, useCall } from '../components/useCall';
 import { FieldList } from '../evidence/FieldList';
-import { FindingCard, IssueList } from '../evidence/Findings';
+import { FindingList, IssueList } from '../evidence/Findings';
 import { XmlView } from '../evidence/XmlView';
 import { relationLabel, relationOrder } from '../evidence/format';
 import {
@@ -23,6 +23,9 @@ import { useMask } from '../mask';
 import { href, type Route } from '../router';
 
 type Tab = 'velden' | 'bevindingen' | 'meldingen' | 'gerelateerd';
+
+/** message.get returns at most this many findings (the backend's LIMIT) */
+const FINDINGS_CAP = 500;
 
 export function BerichtScreen({ route }: { route: Route }) {
   const id = Number(route.id);
@@ -72,7 +75,9 @@ function BerichtView({ d, loc, findingId }: { d: MessageDetail; loc: string | nu
     ...resolved.filter((x) => x.r && !x.r.exact).map((x) => fallbackNote(x.r!)),
     ...resolved.filter((x) => !x.r).map((x) => `Locatie ${x.loc} komt niet voor in dit bericht.`),
     ...(selected && !findingLocs.length && selected.messages.some((m) => m.id === d.id) ? [`Bevinding ${selected.check} betreft het bericht als geheel, niet één element.`] : []),
-    ...(findingId !== null && !selected ? [`Bevinding ${findingId} verwijst niet (meer) naar dit bericht.`] : []),
+    ...(findingId !== null && !selected ? [d.findings.length >= FINDINGS_CAP
+      ? `Bevinding ${findingId} hoort niet bij de eerste ${FINDINGS_CAP} bevindingen die bij dit bericht zijn geladen.`
+      : `Bevinding ${findingId} verwijst niet (meer) naar dit bericht.`] : []),
   ];
 
   const [tab, setTab] = useState<Tab>(findingId !== null ? 'bevindingen' : 'velden');
@@ -149,9 +154,7 @@ function BerichtView({ d, loc, findingId }: { d: MessageDetail; loc: string | nu
             <div className="ev-panel" role="tabpanel">
               {tab === 'bevindingen' ? (
                 d.findings.length ? (
-                  <ul className="ev-findings">
-                    {d.findings.map((f) => <FindingCard key={f.id} f={f} messageId={d.id} selected={f.id === findingId} maskBsns={maskBsns} showBsn={show} />)}
-                  </ul>
+                  <FindingList findings={d.findings} selectedId={findingId} messageId={d.id} maskBsns={maskBsns} showBsn={show} />
                 ) : <p className="ev-muted ev-pad">Geen bevindingen bij dit bericht.</p>
               ) : null}
               {tab === 'meldingen' ? <IssueList issues={d.issues} messageId={d.id} /> : null}
