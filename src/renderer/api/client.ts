@@ -95,9 +95,23 @@ export function httpClient(base = '', token = takeToken()): ApiClient {
 
 let client: ApiClient | null = null;
 
+/**
+ * The preload's client, with its errors restored: an Error loses its own fields when it crosses
+ * contextBridge, so the preload rejects with a plain { name: 'ApiCallError', error } object.
+ */
+export function preloadClient(bridge: ApiClient): ApiClient {
+  return {
+    call: (method, args) => bridge.call(method, args).catch((e: unknown) => {
+      const error = (e as { error?: ApiError } | null)?.error;
+      throw error && typeof error.code === 'string' ? new ApiCallError(error) : e;
+    }),
+    on: (event, listener) => bridge.on(event, listener),
+  };
+}
+
 /** The API client for this page: the preload's in Electron, HTTP otherwise. */
 export function api(): ApiClient {
-  if (!client) client = window.ketenlens ?? httpClient();
+  if (!client) client = window.ketenlens ? preloadClient(window.ketenlens) : httpClient();
   return client;
 }
 
