@@ -1,6 +1,6 @@
 // The findings that cite a message and the issues found when it was read. A click on a finding
 // marks its elements in the XML; its other messages are one click away.
-import { useEffect, useRef, useState } from 'react';
+import { Fragment, useEffect, useRef, useState } from 'react';
 import type { FindingRow, MessageDetail } from '../../core/api/types';
 import { SeverityIcon } from '../components/Severity';
 import { SEVERITY, dutchDate, messageTypeText, retourcodeText } from '../components/format';
@@ -76,8 +76,10 @@ function More({ hidden, what, onClick }: { hidden: number; what: string; onClick
   return <button type="button" className="ev-more" onClick={onClick} data-testid="show-more">Toon nog {hidden.toLocaleString('nl-NL')} {what}</button>;
 }
 
-export function FindingList({ findings, selectedId, ...card }: {
+export function FindingList({ findings, atPlace = 0, selectedId, ...card }: {
   findings: readonly FindingRow[];
+  /** the first atPlace findings are about the marked element */
+  atPlace?: number;
   selectedId: number | null;
   messageId: number;
   maskBsns: ReadonlySet<string> | null;
@@ -90,7 +92,13 @@ export function FindingList({ findings, selectedId, ...card }: {
   return (
     <>
       <ul className="ev-findings">
-        {shown.map((f) => <FindingCard key={f.id} f={f} selected={f.id === selectedId} {...card} />)}
+        {shown.map((f, i) => (
+          <Fragment key={f.id}>
+            {atPlace && i === 0 && !selected ? <li className="ev-findings-head">Over het gemarkeerde element ({atPlace})</li> : null}
+            {atPlace && i === atPlace && !selected && atPlace < findings.length ? <li className="ev-findings-head">Overige bevindingen bij dit bericht</li> : null}
+            <FindingCard f={f} selected={f.id === selectedId} {...card} />
+          </Fragment>
+        ))}
       </ul>
       <More hidden={hidden - (selected ? 1 : 0)} what="bevindingen" onClick={showAll} />
     </>

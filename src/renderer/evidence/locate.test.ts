@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ElementSpan, ParsedField } from '../../core/api/types';
 import {
-  fallbackNote, fieldWithin, inRanges, lineRanges, normalizePath, previousVersion, productVersionAt, productVersionFor,
+  fallbackNote, fieldWithin, findingsAt, inRanges, lineRanges, normalizePath, previousVersion, productVersionAt, productVersionFor,
   resolveLocation, spanIndex, toegewezenProductOf,
 } from './locate';
 
@@ -78,5 +78,22 @@ describe('fields and versions', () => {
     expect(previousVersion(older.version, [middle, newer])).toBeNull();
     expect(productVersionFor(fields, '586956')?.path).toBe(`${TP}[1]`);
     expect(productVersionFor(fields, '999')).toBeNull();
+  });
+});
+
+describe('findingsAt', () => {
+  const P = '/Bericht/Declaratie/Clienten/Client[1]/Prestaties/Prestatie';
+  const fs = [
+    { id: 1, messages: [{ id: 7, location: `${P}[1]/ProductCode` }] },
+    { id: 2, messages: [{ id: 7, location: `${P}[1]` }] },
+    { id: 3, messages: [{ id: 7, location: `${P}[12]` }] },
+    { id: 4, messages: [{ id: 8, location: `${P}[1]` }, { id: 7 }] },
+    { id: 5, messages: [{ id: 7, location: '/Bericht/Declaratie/Clienten/Client/Prestaties/Prestatie[1]/ProductPeriode/Begindatum' }] },
+  ];
+  it('finds the findings at, inside and around the element in this message only', () => {
+    expect(findingsAt(fs, 7, `${P}[1]`).map((f) => f.id)).toEqual([1, 2, 5]);
+    expect(findingsAt(fs, 7, `${P}[1]/ProductCode`).map((f) => f.id)).toEqual([1, 2]);
+    expect(findingsAt(fs, 8, `${P}[1]/ProductCode`).map((f) => f.id)).toEqual([4]);
+    expect(findingsAt(fs, 7, '/Bericht/Header').map((f) => f.id)).toEqual([]);
   });
 });

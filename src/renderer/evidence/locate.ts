@@ -141,3 +141,18 @@ export function previousVersion<T extends { version: ProductVersion }>(current: 
   }
   return best;
 }
+
+/** Two element paths overlap: one is the other or lies inside it. */
+export function pathsOverlap(a: string, b: string): boolean {
+  const x = normalizePath(a);
+  const y = normalizePath(b);
+  return x === y || x.startsWith(y + '/') || y.startsWith(x + '/');
+}
+
+/**
+ * The findings that point at the element at `loc` in this message (at it, inside it, or at an
+ * element that contains it), in their original order.
+ */
+export function findingsAt<F extends { id: number; messages: { id: number; location?: string }[] }>(findings: readonly F[], messageId: number, loc: string): F[] {
+  return findings.filter((f) => f.messages.some((m) => m.id === messageId && m.location && pathsOverlap(m.location, loc)));
+}

@@ -13,7 +13,7 @@ import { FindingList, IssueList } from '../evidence/Findings';
 import { XmlView } from '../evidence/XmlView';
 import { relationLabel, relationOrder } from '../evidence/format';
 import {
-  fallbackNote, lineRanges, previousVersion, productVersionAt, productVersionFor, resolveLocation, spanIndex, toegewezenProductOf,
+  fallbackNote, findingsAt, lineRanges, previousVersion, productVersionAt, productVersionFor, resolveLocation, spanIndex, toegewezenProductOf,
   type ProductVersion, type Resolved,
 } from '../evidence/locate';
 import { verschilHref } from '../evidence/verschil';
@@ -80,7 +80,10 @@ function BerichtView({ d, loc, findingId }: { d: MessageDetail; loc: string | nu
       : `Bevinding ${findingId} verwijst niet (meer) naar dit bericht.`] : []),
   ];
 
-  const [tab, setTab] = useState<Tab>(findingId !== null ? 'bevindingen' : 'velden');
+  // opened at a place (from the timeline, a grid): the findings about that place come first
+  const here = useMemo(() => (loc ? findingsAt(d.findings, d.id, loc) : []), [d, loc]);
+  const findings = useMemo(() => (here.length ? [...here, ...d.findings.filter((f) => !here.includes(f))] : d.findings), [d, here]);
+  const [tab, setTab] = useState<Tab>(findingId !== null || here.length ? 'bevindingen' : 'velden');
   useEffect(() => { if (findingId !== null) setTab('bevindingen'); }, [findingId]);
 
   const productPath = toegewezenProductOf(primary?.span.path ?? loc);
@@ -154,7 +157,7 @@ function BerichtView({ d, loc, findingId }: { d: MessageDetail; loc: string | nu
             <div className="ev-panel" role="tabpanel">
               {tab === 'bevindingen' ? (
                 d.findings.length ? (
-                  <FindingList findings={d.findings} selectedId={findingId} messageId={d.id} maskBsns={maskBsns} showBsn={show} />
+                  <FindingList findings={findings} atPlace={here.length} selectedId={findingId} messageId={d.id} maskBsns={maskBsns} showBsn={show} />
                 ) : <p className="ev-muted ev-pad">Geen bevindingen bij dit bericht.</p>
               ) : null}
               {tab === 'meldingen' ? <IssueList issues={d.issues} messageId={d.id} /> : null}
