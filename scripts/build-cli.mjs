@@ -13,6 +13,7 @@ const entries = {
   'import-worker': 'src/core/import/worker.ts',
   'bench-bare-worker': 'bench/bare-worker.ts',
   'check-worker': 'src/core/backend/check-worker.ts',
+  'ui-bench': 'bench/ui-bench.ts',
 };
 const entryPoints = Object.fromEntries(Object.entries(entries).filter(([, f]) => existsSync(join(root, f))).map(([k, f]) => [k, join(root, f)]));
 await build({
