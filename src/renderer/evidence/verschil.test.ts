@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseRoute } from '../router';
-import { fieldDepth, parseSide, verschilHref, visibleRows } from './verschil';
+import { fieldDepth, parseSide, verschilHref, visibleRows, withGroups } from './verschil';
 
 describe('verschil addresses', () => {
   it('round-trips two sides through the address', () => {
@@ -23,5 +23,15 @@ describe('verschil addresses', () => {
     expect(visibleRows(rows, false)).toHaveLength(2);
     expect(fieldDepth('Omvang/Volume')).toBe(1);
     expect(fieldDepth('ToewijzingNummer')).toBe(0);
+  });
+});
+
+describe('withGroups', () => {
+  it('adds a heading for a group that has no row of its own, once, before its first field', () => {
+    const r = (field: string) => ({ field, left: '1', right: '1', changed: false });
+    const lines = withGroups([r('ToewijzingNummer'), r('Product/Categorie'), r('Product/Code'), r('Omvang'), r('Omvang/Volume'), r('A/B/C')]);
+    expect(lines.map((l) => (l.kind === 'group' ? `[${l.field}]` : l.row.field))).toEqual([
+      'ToewijzingNummer', '[Product]', 'Product/Categorie', 'Product/Code', 'Omvang', 'Omvang/Volume', '[A]', '[A/B]', 'A/B/C',
+    ]);
   });
 });

@@ -32,3 +32,24 @@ export function visibleRows(rows: readonly DiffRow[], onlyChanged: boolean): Dif
 
 /** Indentation depth of a relative field path ("Product/Code" → 1). */
 export const fieldDepth = (field: string): number => (field.match(/\//g)?.length ?? 0);
+
+export type DiffLine = { kind: 'row'; row: DiffRow } | { kind: 'group'; field: string };
+
+/**
+ * The rows with a heading for each group element ("Product", "Omvang") that has no row of its
+ * own, placed before its first field, so an indented field is never without its parent.
+ */
+export function withGroups(rows: readonly DiffRow[]): DiffLine[] {
+  const present = new Set(rows.map((r) => r.field));
+  const out: DiffLine[] = [];
+  const opened = new Set<string>();
+  for (const row of rows) {
+    const parts = row.field.split('/');
+    for (let i = 1; i < parts.length; i++) {
+      const g = parts.slice(0, i).join('/');
+      if (!present.has(g) && !opened.has(g)) { opened.add(g); out.push({ kind: 'group', field: g }); }
+    }
+    out.push({ kind: 'row', row });
+  }
+  return out;
+}

@@ -137,7 +137,7 @@ function BerichtView({ d, loc, findingId }: { d: MessageDetail; loc: string | nu
             </div>
           ) : null}
           {notes.map((n, i) => <div key={i} className="ev-note" role="note" data-testid="loc-fallback"><span aria-hidden="true">⚠</span> {n}</div>)}
-          <XmlView xml={d.xml} ranges={ranges} scrollTo={scrollTo} maskBsns={maskBsns} />
+          {d.xml ? <XmlView xml={d.xml} ranges={ranges} scrollTo={scrollTo} maskBsns={maskBsns} /> : <p className="ev-muted ev-pad">De inhoud van dit bericht is niet bewaard in het archief.</p>}
         </section>
         <section className="ev-right" aria-label="Details">
           <div className="ev-tabs" role="tablist">

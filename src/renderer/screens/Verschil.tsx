@@ -8,7 +8,7 @@ import { ErrorBox, Loading } from '../components/States';
 import { useArchiveVersion, useCall } from '../components/useCall';
 import { displayValue } from '../evidence/format';
 import { lastSegment } from '../evidence/locate';
-import { fieldDepth, parseSide, visibleRows, type DiffSideRef } from '../evidence/verschil';
+import { fieldDepth, parseSide, visibleRows, withGroups, type DiffSideRef } from '../evidence/verschil';
 import '../evidence/evidence.css';
 import { useMask } from '../mask';
 import { href, type Route } from '../router';
@@ -83,7 +83,15 @@ function VerschilTable({ d }: { d: DiffResult }) {
             </tr>
           </thead>
           <tbody>
-            {rows.map((r) => {
+            {withGroups(rows).map((line) => {
+              if (line.kind === 'group') {
+                return (
+                  <tr key={`g:${line.field}`} className="group" data-testid="diff-group">
+                    <td colSpan={4} style={{ paddingLeft: 8 + fieldDepth(line.field) * 16 }}>{lastSegment(line.field)}</td>
+                  </tr>
+                );
+              }
+              const r = line.row;
               const group = !r.changed && r.left === '' && r.right === '' && !r.leftLabel && !r.rightLabel;
               return (
                 <tr key={r.field} data-testid="diff-row" data-changed={r.changed} className={r.changed ? 'changed' : group ? 'group' : undefined}>
