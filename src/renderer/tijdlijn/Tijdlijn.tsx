@@ -70,8 +70,9 @@ export function Tijdlijn({ model, zoom, selectedFinding, onSelectFinding, onPane
       setExpandSpots((s) => new Set([...s, e.badge!.spot]));
       return;
     }
-    if (e?.badge?.markKey) setActive(e.badge.markKey);
-  }, [selectedFinding, layout, findingById, model, expandSpots]);
+    // keep the ring where it is when the selected mark carries this finding (walking the marks)
+    if (e?.badge?.markKey && !(active && layout.markOf.get(active)?.findingIds.includes(f.id))) setActive(e.badge.markKey);
+  }, [selectedFinding, layout, findingById, model, expandSpots, active]);
 
   // scroll the selected finding's badge into view
   useEffect(() => {
@@ -80,11 +81,11 @@ export function Tijdlijn({ model, zoom, selectedFinding, onSelectFinding, onPane
     scrollToRect(scrollRef.current!, layout.lanes[e.lane].y, e.badge.rect);
   }, [focusTick, layout]);
 
-  // on opening (and on zoom): show the standdatum, or the end of the chain, near the right edge
+  // on opening, on zoom and on a new standdatum: show the standdatum, or the end of the chain, near the right edge
   const lastBsn = useRef<string>('');
   useLayoutEffect(() => {
     const el = scrollRef.current!;
-    const key = `${model.bsn}|${zoom}`;
+    const key = `${model.bsn}|${zoom}|${model.asOf}`;
     if (lastBsn.current === key) return;
     lastBsn.current = key;
     if (selectedFinding !== null) return;
@@ -159,7 +160,7 @@ export function Tijdlijn({ model, zoom, selectedFinding, onSelectFinding, onPane
     else if (e.key === 'Tab' && activeMark !== null) { if (step(e.shiftKey ? -1 : 1)) e.preventDefault(); }
     else if (e.key === 'Tab' && !e.shiftKey && i < 0) { e.preventDefault(); step(1); }
     else if (e.key === 'Enter' && activeMark) { e.preventDefault(); navigate(markHref(activeMark)); }
-    else if (e.key === 'Escape') { setActive(null); }
+    else if (e.key === 'Escape') { setActive(null); onSelectFinding(null); }
     else if (e.key === 'ArrowDown' || e.key === 'ArrowUp') { e.preventDefault(); onPanelStep(e.key === 'ArrowDown' ? 1 : -1); }
   };
 
@@ -177,7 +178,7 @@ export function Tijdlijn({ model, zoom, selectedFinding, onSelectFinding, onPane
         <div className="tl-axisrow" style={{ width: LABEL_W + W }}>
           <div className="tl-corner" style={{ width: LABEL_W, height: AXIS_H }} />
           <svg width={W} height={AXIS_H} aria-hidden="true" data-testid="timeline-axis">
-            {ticks.map((t) => t.label && (
+            {ticks.map((t) => t.label && !underPill(t.x + 5, textWidth(t.label, 11, t.major), layout.standX, model.asOf) && (
               <text key={t.date} x={t.x + 5} y={17} fontSize={11} fill={t.major ? C.text : C.text2} fontWeight={t.major ? 600 : 400}>{t.label}</text>
             ))}
             {layout.standX !== null && model.asOf && <StandPill x={layout.standX} asOf={model.asOf} width={W} />}
@@ -242,9 +243,19 @@ function cardPosition(m: Mark, layout: TimelineLayout, scrollTop: number, W: num
   return above ? { left, top: top - 8, transform: 'translateY(-100%)' } : { left, top: top + m.box.h + 8 };
 }
 
+const pillText = (asOf: string) => `stand ${formatDutchDate(asOf)}`;
+const pillWidth = (asOf: string) => textWidth(pillText(asOf), 10, true) + 14;
+
+/** a month label the standdatum pill would cover */
+function underPill(x: number, w: number, standX: number | null, asOf: string | null): boolean {
+  if (standX === null || !asOf) return false;
+  const pw = pillWidth(asOf);
+  return x < standX + pw / 2 + 4 && x + w > standX - pw / 2 - 4;
+}
+
 function StandPill({ x, asOf, width }: { x: number; asOf: string; width: number }) {
-  const text = `stand ${formatDutchDate(asOf)}`;
-  const w = textWidth(text, 10, true) + 14;
+  const text = pillText(asOf);
+  const w = pillWidth(asOf);
   const px = Math.min(Math.max(x - w / 2, 0), width - w);
   return (
     <g data-testid="standdatum">
@@ -294,6 +305,7 @@ const LaneLabel = memo(function LaneLabel({ ll, onToggle, highlight }: { ll: Lan
   }
   const chipW = textWidth(l.regieStatus.text, 10, true) + 14;
   const tone = TONE[l.regieStatus.tone] ?? C.text2;
+  const h = ll.head!;
   return (
     <g transform={`translate(0,${ll.y})`}>
       {base}
@@ -302,18 +314,17 @@ const LaneLabel = memo(function LaneLabel({ ll, onToggle, highlight }: { ll: Lan
         <text x={18} y={24} fontSize={15} fontWeight={700} fill={C.text}>{l.tnr}</text>
         <title>klik: inklappen</title>
       </g>
-      <text x={18} y={42} fontSize={fit(l.productLabel, 12, true)} fontWeight={600} fill={C.text}>{l.productLabel}<title>{l.productLabel}</title></text>
-      <text x={18} y={56} fontSize={fit(l.summary, 11, false)} fill={C.text2}>{l.summary}</text>
-      <rect x={18} y={64} width={chipW} height={16} rx={8} fill="#fff" stroke={tone} />
-      <text x={25} y={76} fontSize={10} fontWeight={600} fill={tone}>{l.regieStatus.text}</text>
+      {h.product.map((line, i) => (
+        <text key={i} x={18} y={h.productY + 14 * i} fontSize={12} fontWeight={600} fill={C.text}>{line}<title>{l.productLabel}</title></text>
+      ))}
+      {h.summary.map((line, i) => <text key={`s${i}`} x={18} y={h.summaryY + 13 * i} fontSize={11} fill={C.text2}>{line}</text>)}
+      <rect x={18} y={h.chipY} width={chipW} height={16} rx={8} fill="#fff" stroke={tone} />
+      <text x={25} y={h.chipY + 12} fontSize={10} fontWeight={600} fill={tone}>{l.regieStatus.text}</text>
       {ll.ghostLabels.map((g) => <text key={g.y} x={LABEL_W - 10} y={g.y} fontSize={10} fill={C.text3} textAnchor="end">{g.text}</text>)}
       {ll.prestY !== null && <text x={LABEL_W - 10} y={ll.prestY + 14} fontSize={10} fill={C.text3} textAnchor="end">prestaties 323/325</text>}
     </g>
   );
 });
-
-/** a label column text one px size smaller when it would not fit */
-const fit = (text: string, size: number, bold: boolean) => (textWidth(text, size, bold) > LABEL_W - 24 ? size - 1 : size);
 
 function Label({ t }: { t: TextBox }) {
   const tw = textWidth(t.text, t.size, t.bold);
@@ -354,6 +365,7 @@ const LanePlot = memo(function LanePlot({ ll, layout, findingById, selectedBadge
   const mainVersion = ll.marks.find((m) => m.kind === 'version' && !m.ghost);
   return (
     <g transform={`translate(0,${ll.y})`}>
+      {ll.badges.map((b) => <path key={`lead-${b.key}`} d={b.leader} fill="none" stroke={SEV_COLOR[b.severity].fg} strokeWidth={1.2} aria-hidden="true" />)}
       {mainVersion?.kind === 'version' && <VersionShape m={mainVersion} />}
       {ll.care.map((c, i) => {
         const fade = c.fade ? Math.min(14, c.w / 2) : 0;
@@ -439,7 +451,6 @@ function BadgeShape({ b, f, selected, hovered }: { b: Badge; f: TimelineFinding;
   const checks = b.findingIds.length > 1 ? 'meerdere' : f.check;
   return (
     <g data-badge={b.key} data-testid="finding-badge" data-check={checks} data-finding={b.findingIds.join(' ')} className="tl-badge">
-      <path d={b.leader} fill="none" stroke={col.fg} strokeWidth={1.2} />
       <circle cx={b.dot.x} cy={b.dot.y} r={2.6} fill={col.fg} />
       {(selected || hovered) && <rect x={x - 3} y={y - 3} width={w + 6} height={h + 6} rx={(h + 6) / 2} fill="none" stroke={selected ? C.focus : '#93B4F5'} strokeWidth={2} />}
       <rect x={x} y={y} width={w} height={h} rx={h / 2} fill={col.bg} stroke={col.fg} strokeWidth={1.2} />

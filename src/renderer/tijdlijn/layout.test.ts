@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { TimelineFinding, TimelineModel } from '../../core/api/types';
 import { GEERTJE } from './fixtures/geertje';
 import { syntheticModel } from './fixtures/synthetic';
-import { layoutTimeline, overlaps, type Badge, type Rect, type RegieMark, type TimelineLayout, type VersionMark } from './layout';
+import { LABEL_W, laneHead, layoutTimeline, overlaps, type Badge, type Rect, type RegieMark, type TimelineLayout, type VersionMark } from './layout';
 import type { Zoom } from './scale';
+import { textWidth } from './text';
 
 const VIEW = 824;
 const clone = (m: TimelineModel): TimelineModel => structuredClone(m);
@@ -233,5 +234,19 @@ describe('scale', () => {
     const ms = performance.now() - t0;
     expect(ms).toBeLessThan(40);
     assertClean(l);
+  });
+});
+
+describe('laneHead', () => {
+  it('keeps a short product label on one line and wraps long labels and summaries inside the label column', () => {
+    const short = laneHead('01A06 Huishoudelijke hulp', '1 uur/week · inspanningsgericht');
+    expect(short.product).toEqual(['01A06 Huishoudelijke hulp']);
+    expect(short.summary).toHaveLength(1);
+    const long = laneHead('45A34 · 45 – Jeugdhulp ambulant', '10 stuks (output) totaal binnen geldigheidsduur toewijzing · outputgericht');
+    expect(long.product.length).toBe(2);
+    expect(long.summary.length).toBeGreaterThan(1);
+    for (const line of long.summary) expect(textWidth(line, 11)).toBeLessThanOrEqual(LABEL_W - 26);
+    expect(long.summary.some((l) => l.startsWith('·'))).toBe(false);
+    expect(long.bottom).toBeGreaterThan(short.bottom);
   });
 });

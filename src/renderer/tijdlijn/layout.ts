@@ -7,7 +7,7 @@ import { codeLabel } from '../../core/domain/codelists';
 import { formatDutchDate, isWithin, type IsoDate } from '../../core/domain/dates';
 import { makeScale, type Scale, type Zoom } from './scale';
 import { textWidth } from './text';
-import { findingCode, findingPhrase, prestatieText, SEVERITY_RANK } from './words';
+import { findingCode, findingPhrase, prestatieText, SEVERITY_RANK, verzoekLabel } from './words';
 
 export interface Rect { x: number; y: number; w: number; h: number }
 
@@ -77,9 +77,38 @@ export interface LaneLayout {
   ghostLabels: { y: number; text: string }[];
   /** y of the first prestatie row ("prestaties 323/325"), null without prestaties */
   prestY: number | null;
+  /** label column of an open lane: the product label in one or two lines, the summary and the regie chip below it */
+  head: LaneHead | null;
   /** collapsed lane: a one-row fate strip */
   strip: { x: number; w: number; fate: Fate }[];
   counts: Record<Severity, number>;
+}
+
+export interface LaneHead { product: string[]; productY: number; summary: string[]; summaryY: number; chipY: number; bottom: number }
+
+/** `text` wrapped at spaces into lines of at most `max` px (at most `maxLines`; the last one may run over and is clipped). */
+function wrap(text: string, size: number, bold: boolean, max: number, maxLines: number): string[] {
+  const lines: string[] = [];
+  let cur = '';
+  for (const word of text.split(' ')) {
+    const next = cur ? `${cur} ${word}` : word;
+    if (cur && textWidth(next, size, bold) > max && lines.length < maxLines - 1) { lines.push(cur); cur = word; }
+    else cur = next;
+  }
+  lines.push(cur);
+  // a separator does not start or end a line
+  return lines.map((l) => l.replace(/^[·–]\s+/, '').replace(/\s+[·–]$/, ''));
+}
+
+/** The label column of a lane: tnr, product label (up to two lines), summary (up to three), regie chip. */
+export function laneHead(productLabel: string, summary: string): LaneHead {
+  const max = LABEL_W - 26;
+  const product = wrap(productLabel, 12, true, max, 2);
+  const sum = wrap(summary, 11, false, max, 3);
+  const productY = 42;
+  const summaryY = productY + 14 * product.length;
+  const chipY = summaryY + 13 * (sum.length - 1) + 8;
+  return { product, productY, summary: sum, summaryY, chipY, bottom: chipY + 20 };
 }
 
 export interface LayoutOptions {
@@ -122,7 +151,6 @@ const GHOST_H = 15;
 const GHOST_STEP = 18;
 const BLOCK_H = 20;
 const BLOCK_STEP = 24;
-const HEADER_H = 96;
 const COLLAPSED_H = 28;
 const GROUP_H = 24;
 const VERZOEK_H = 44;
@@ -221,7 +249,7 @@ export function layoutTimeline(model: TimelineModel, opts: LayoutOptions): Timel
   const lanes: LaneLayout[] = [];
   const newLane = (key: string, kind: LaneLayout['kind'], lane: TimelineLane | null): LaneLayout => ({
     key, kind, lane, group: null, y: 0, h: 0, collapsed: false, barY: BAR_Y, care: [], marks: [], labels: [], badges: [], arcs: [],
-    ghostLabels: [], prestY: null, strip: [], counts: { error: 0, warning: 0, info: 0 },
+    ghostLabels: [], prestY: null, head: null, strip: [], counts: { error: 0, warning: 0, info: 0 },
   });
 
   // which lane each finding belongs to
@@ -253,20 +281,21 @@ export function layoutTimeline(model: TimelineModel, opts: LayoutOptions): Timel
   const verzoekIds = new Set(model.verzoeken.map((q) => q.messageId));
   const laneOfFinding = new Map<number, number>();
   let overig: LaneLayout | null = null;
-  for (const f of model.findings) {
-    if (f.tnr && hiddenTnrs.has(f.tnr)) continue;
-    let li = f.tnr ? laneIndexOfTnr.get(f.tnr) : undefined;
-    if (li === undefined && f.anchor.messageId !== null && verzoekIds.has(f.anchor.messageId) && (f.anchor.kind === 'verzoek' || f.anchor.kind === 'message')) li = 0;
-    if (li === undefined && f.anchor.messageId !== null) {
-      for (const l of sorted) {
-        const i = laneIndexOfTnr.get(l.tnr);
-        if (i === undefined) continue;
-        const hit = f.anchor.kind === 'prestatie' ? l.prestaties.some((p) => p.messageId === f.anchor.messageId)
-          : f.anchor.kind === 'regie' ? l.regie.some((r) => r.messageId === f.anchor.messageId)
-            : f.anchor.kind === 'version' ? l.versions.some((v) => v.messageId === f.anchor.messageId) : false;
-        if (hit) { li = i; break; }
-      }
+  const laneHolding = (id: number): number | undefined => {
+    for (const l of sorted) {
+      const i = laneIndexOfTnr.get(l.tnr);
+      if (i !== undefined && (l.prestaties.some((p) => p.messageId === id) || l.regie.some((r) => r.messageId === id) || l.versions.some((v) => v.messageId === id))) return i;
     }
+    return undefined;
+  };
+  // causes first, so a consequence without a lane of its own can follow its cause
+  for (const f of [...model.findings].sort((a, b) => (a.causeId === undefined ? 0 : 1) - (b.causeId === undefined ? 0 : 1))) {
+    if (f.tnr && hiddenTnrs.has(f.tnr)) continue;
+    const a = f.anchor;
+    let li = f.tnr ? laneIndexOfTnr.get(f.tnr) : undefined;
+    if (li === undefined && a.messageId !== null && verzoekIds.has(a.messageId) && (a.kind === 'verzoek' || a.kind === 'message')) li = 0;
+    if (li === undefined && f.causeId !== undefined) li = laneOfFinding.get(f.causeId);
+    if (li === undefined && a.messageId !== null && a.kind !== 'client') li = laneHolding(a.messageId);
     if (li === undefined) {
       if (!overig) overig = newLane('overig', 'overig', null);
       li = -1;
@@ -314,12 +343,13 @@ export function layoutTimeline(model: TimelineModel, opts: LayoutOptions): Timel
     }
     const marks = ll.marks as VerzoekMark[];
     // label beside the diamond, else below it
-    const labels = staggerLabels(marks.map((m) => ({ xs: [m.cx + 10, m.cx - 6], text: m.verzoek.label })), [VERZOEK_CY + 4, VERZOEK_CY + 17], marks.map((m) => m.box), width);
+    const byId = new Map(model.verzoeken.map((q) => [q.messageId, q]));
+    const labels = staggerLabels(marks.map((m) => ({ xs: [m.cx + 10, m.cx - 6], text: verzoekLabel(m.verzoek, byId) })), [VERZOEK_CY + 4, VERZOEK_CY + 17], marks.map((m) => m.box), width);
     marks.forEach((m, i) => { m.label = labels[i]; if (labels[i]) ll.labels.push(labels[i]!); });
-    const byId = new Map(marks.map((m) => [m.messageId, m]));
+    const markById = new Map(marks.map((m) => [m.messageId, m]));
     for (const m of marks) {
       for (const a of m.verzoek.answeredBy) {
-        const t = byId.get(a);
+        const t = markById.get(a);
         if (!t) continue;
         const [x1, x2] = [m.cx, t.cx];
         const lift = Math.min(14, 6 + Math.abs(x2 - x1) / 8);
@@ -408,7 +438,8 @@ export function layoutTimeline(model: TimelineModel, opts: LayoutOptions): Timel
     const labelsBottom = BAR_Y + BAR_H + LABEL_ROW * usedRows + 4;
     // superseded, deleted and rejected versions: one dashed row each, newest first, always drawn
     const ghosts = byN.filter((v) => v !== current).reverse();
-    const contentTop = Math.max(labelsBottom + 4, 82);
+    ll.head = laneHead(l.productLabel, l.summary);
+    const contentTop = Math.max(labelsBottom + 4, ll.head.bottom);
     ghosts.forEach((v, i) => {
       const y = contentTop + i * GHOST_STEP;
       ll.ghostLabels.push({ y: y + 11, text: ghostRowLabel(v) });
@@ -444,7 +475,7 @@ export function layoutTimeline(model: TimelineModel, opts: LayoutOptions): Timel
     }
     ll.prestY = maxRow >= 0 ? prestTop : null;
     const bottom = maxRow >= 0 ? prestTop + (maxRow + 1) * BLOCK_STEP : contentTop + ghosts.length * GHOST_STEP;
-    ll.h = Math.max(bottom + 4, HEADER_H);
+    ll.h = Math.max(bottom + 4, ll.head.bottom + 12);
     obs.push(...ll.marks.map((m) => m.box), ...ll.labels.map((t) => t.rect), ...ll.care.map((c) => box(c.x, BAR_Y + 3, c.w, 16)));
     candidateYs[li] = [
       TOP_BAND_Y, BAR_Y + 1, BAR_Y + BAR_H + 3, BAR_Y + BAR_H + 15,
@@ -514,22 +545,28 @@ export function layoutTimeline(model: TimelineModel, opts: LayoutOptions): Timel
     spots.sort((a, b) => a.anchor.ax - b.anchor.ax);
     for (const s of spots) {
       s.findings.sort((a, b) => (a.causeId === b.id ? 1 : b.causeId === a.id ? -1 : SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]));
-      const collapsed = s.findings.length > MAX_BADGES_PER_SPOT && !opts.expandSpots?.has(s.spot);
-      const groups = collapsed ? [s.findings] : s.findings.map((f) => [f]);
-      for (const g of groups) {
+      // info findings are small dots and do not count towards the 3 badges a spot takes
+      const main = s.findings.filter((f) => f.severity !== 'info');
+      const collapsed = main.length > MAX_BADGES_PER_SPOT && !opts.expandSpots?.has(s.spot);
+      const groups = [
+        ...(collapsed ? [{ fs: main, small: compact }] : main.map((f) => ({ fs: [f], small: compact }))),
+        ...s.findings.filter((f) => f.severity === 'info').map((f) => ({ fs: [f], small: true })),
+      ];
+      for (const { fs: g, small } of groups) {
+        const many = g.length > 1;
         const sev = g.reduce<Severity>((m, f) => (SEVERITY_RANK[f.severity] < SEVERITY_RANK[m] ? f.severity : m), 'info');
-        const code = collapsed ? (compact ? String(g.length) : '') : compact ? '' : findingCode(g[0]);
-        const phrase = collapsed ? `${g.length} bevindingen` : findingPhrase(g[0]);
-        const w = badgeWidth(code, compact ? '' : phrase, compact);
-        const h = compact ? 16 : BADGE_H;
+        const code = small ? (many ? String(g.length) : '') : many ? '' : findingCode(g[0]);
+        const phrase = many ? `${g.length} bevindingen` : findingPhrase(g[0]);
+        const w = badgeWidth(code, small ? '' : phrase, small);
+        const h = small ? 16 : BADGE_H;
         const placed = ll.badges.map((b) => b.rect);
+        const a = s.anchor;
+        const acy = a.box.y + a.box.h / 2;
         const place = (ys: number[], maxDx: number): Rect | null => {
           let best: Rect | null = null;
           let bestCost = Infinity;
-          const a = s.anchor;
-          const acy = a.box.y + a.box.h / 2;
           for (const y0 of ys) {
-            const y = compact ? y0 + 2 : y0;
+            const y = small ? y0 + 2 : y0;
             const inBand = [...obs, ...placed].filter((r) => r.y < y + h + GAP && y < r.y + r.h + GAP);
             const xs = [a.ax + 8, a.ax - 8 - w, a.ax - 8, 0, width - w, ...inBand.flatMap((r) => [r.x + r.w + GAP + 1, r.x - GAP - 1 - w])];
             for (const x0 of xs) {
@@ -538,8 +575,12 @@ export function layoutTimeline(model: TimelineModel, opts: LayoutOptions): Timel
               const r = box(x, y, w, h);
               const dx = a.ax < x ? x - a.ax : a.ax > x + w ? a.ax - x - w : 0;
               if (dx > maxDx) continue;
-              if (inBand.some((o) => overlaps(o, r, GAP))) continue;
-              const cost = Math.abs(y + h / 2 - acy) * 1.2 + dx * 0.6 + (x + w <= a.ax ? 30 : 0);
+              let cost = Math.abs(y + h / 2 - acy) * 1.2 + dx * 0.6 + (x + w <= a.ax ? 30 : 0);
+              if (cost >= bestCost || inBand.some((o) => overlaps(o, r, GAP))) continue;
+              // a leader that crosses a block, a bar or another badge reads badly
+              const { segs } = leaderTo(a, r);
+              for (const o of obs) if (o !== a.box && segs.some((sg) => crosses(sg, o))) cost += 60;
+              for (const o of placed) if (segs.some((sg) => crosses(sg, o))) cost += 60;
               if (cost < bestCost) { bestCost = cost; best = r; }
             }
           }
@@ -553,10 +594,10 @@ export function layoutTimeline(model: TimelineModel, opts: LayoutOptions): Timel
           rect = place([by], Infinity);
         }
         if (rect.y + rect.h + 4 > ll.h) ll.h = rect.y + rect.h + 6;
-        const { dot, leader } = leaderTo(s.anchor, rect);
+        const { dot, leader } = leaderTo(a, rect);
         const badge: Badge = {
           key: `badge:${g.map((f) => f.id).join('-')}`, findingIds: g.map((f) => f.id), severity: sev, code, phrase, rect, dot, leader,
-          compact, collapsed, spot: s.spot, markKey: s.anchor.markKey,
+          compact: small, collapsed: many, spot: s.spot, markKey: a.markKey,
         };
         ll.badges.push(badge);
         for (const f of g) badgeOf.set(f.id, { lane: li, badge });
@@ -576,18 +617,29 @@ export function markX(m: Mark): number {
   return m.kind === 'regie' || m.kind === 'verzoek' ? m.cx : m.box.x;
 }
 
+interface Seg { x1: number; y1: number; x2: number; y2: number }
+
+/** a horizontal or vertical segment passes through the inside of r */
+function crosses(s: Seg, r: Rect): boolean {
+  const [xa, xb] = s.x1 < s.x2 ? [s.x1, s.x2] : [s.x2, s.x1];
+  const [ya, yb] = s.y1 < s.y2 ? [s.y1, s.y2] : [s.y2, s.y1];
+  return xb > r.x + 1 && xa < r.x + r.w - 1 && yb > r.y + 1 && ya < r.y + r.h - 1;
+}
+
 /** The dot on the mark's edge facing the badge, and an elbow leader from the badge to it. */
-function leaderTo(a: Anchor, r: Rect): { dot: { x: number; y: number }; leader: string } {
+function leaderTo(a: Anchor, r: Rect): { dot: { x: number; y: number }; leader: string; segs: Seg[] } {
   const b = a.box;
   const cy = r.y + r.h / 2;
   let dot: { x: number; y: number };
   if (r.y + r.h <= b.y) dot = { x: a.ax, y: b.y };
   else if (r.y >= b.y + b.h) dot = { x: a.ax, y: b.y + b.h };
   else dot = { x: r.x >= a.ax ? Math.max(a.ax, b.x + b.w) : Math.min(a.ax, b.x), y: Math.min(b.y + b.h, Math.max(b.y, cy)) };
-  let leader: string;
-  if (dot.y >= r.y && dot.y <= r.y + r.h) leader = dot.x < r.x ? `M${r.x},${dot.y} H${dot.x}` : `M${r.x + r.w},${dot.y} H${dot.x}`;
-  else if (dot.x < r.x) leader = `M${r.x},${cy} H${dot.x} V${dot.y}`;
-  else if (dot.x > r.x + r.w) leader = `M${r.x + r.w},${cy} H${dot.x} V${dot.y}`;
-  else leader = `M${dot.x},${dot.y < r.y ? r.y : r.y + r.h} V${dot.y}`;
-  return { dot, leader };
+  let pts: [number, number][];
+  if (dot.y >= r.y && dot.y <= r.y + r.h) pts = [[dot.x < r.x ? r.x : r.x + r.w, dot.y], [dot.x, dot.y]];
+  else if (dot.x < r.x) pts = [[r.x, cy], [dot.x, cy], [dot.x, dot.y]];
+  else if (dot.x > r.x + r.w) pts = [[r.x + r.w, cy], [dot.x, cy], [dot.x, dot.y]];
+  else pts = [[dot.x, dot.y < r.y ? r.y : r.y + r.h], [dot.x, dot.y]];
+  const segs = pts.slice(1).map(([x2, y2], i) => ({ x1: pts[i][0], y1: pts[i][1], x2, y2 }));
+  const leader = `M${pts.map(([x, y]) => `${Math.round(x * 10) / 10},${Math.round(y * 10) / 10}`).join(' L')}`;
+  return { dot, leader, segs };
 }

@@ -2,6 +2,7 @@
 // Pure; codes are always shown with their label (codelists.ts), dates as DD-MM-JJJJ.
 import type { Fate, Severity, Standard, TimelineFinding, TimelinePrestatie, TimelineRegie, TimelineVerzoek } from '../../core/api/types';
 import { codeLabel } from '../../core/domain/codelists';
+import { diffDays } from '../../core/domain/dates';
 import { MESSAGE_NAMES } from '../../core/domain/names';
 import type { MessageType } from '../../core/domain/schema/types';
 
@@ -49,16 +50,35 @@ export function findingHead(f: Pick<TimelineFinding, 'check' | 'retourcode'>): s
   return f.retourcode ? `${shortCheck(f.check)} · ${f.retourcode}` : shortCheck(f.check);
 }
 
-/** One Dutch phrase for a badge: the finding's title, on one line. */
-export function findingPhrase(f: Pick<TimelineFinding, 'title'>): string {
-  return f.title.replace(/\s+/g, ' ').trim();
+/** One Dutch phrase for a badge: the finding's title on one line, cut after a word near `max` characters (the full title is in the panel and the tooltip). */
+export function findingPhrase(f: Pick<TimelineFinding, 'title'>, max = 52): string {
+  const t = f.title.replace(/\s+/g, ' ').trim();
+  if (t.length <= max) return t;
+  const cut = t.lastIndexOf(' ', max - 1);
+  return `${t.slice(0, cut > max / 2 ? cut : max - 1).replace(/[\s,:;·–-]+$/, '')}…`;
 }
 
-/** The text inside a prestatie block: "✕ 9340" for a rejection, else "✓ 4 u". */
-export function prestatieText(p: Pick<TimelinePrestatie, 'fate' | 'retourcodes' | 'short'>): string {
+/** The text inside a prestatie block: "✕ 9340" for a rejection, "✓ −8 u" for a credit, else "✓ 4 u". */
+export function prestatieText(p: Pick<TimelinePrestatie, 'fate' | 'retourcodes' | 'short' | 'debetCredit'>): string {
   const g = FATE[p.fate].glyph;
   if (p.fate === 'afgekeurd' && p.retourcodes.length) return `${g} ${p.retourcodes[0]}`;
-  return p.short ? `${g} ${p.short}` : g;
+  if (!p.short) return g;
+  return `${g} ${p.debetCredit === 'C' && !/^[-−]/.test(p.short) ? '−' : ''}${p.short}`;
+}
+
+/**
+ * The short label beside a diamond: "317 VOW · ref 972720", "301 antwoord na 3 dagen",
+ * "301 · 2 toewijzingen" (the model's full label goes into the hover card).
+ */
+export function verzoekLabel(q: TimelineVerzoek, byId: ReadonlyMap<number, TimelineVerzoek>): string {
+  if (q.kind === '315' || q.kind === '317') return `${q.kind} ${q.kind === '315' ? 'VOT' : 'VOW'}${q.refs[0] ? ` · ref ${q.refs[0]}` : ''}`;
+  const asked = q.answers !== null ? byId.get(q.answers) : undefined;
+  if (asked) {
+    const days = asked.date && q.date ? diffDays(asked.date, q.date) : null;
+    return `${q.kind} antwoord${days !== null ? ` na ${days} ${days === 1 ? 'dag' : 'dagen'}` : ''}`;
+  }
+  if (q.kind === '319') return '319 antwoord';
+  return `301 · ${q.tnrs.length} ${q.tnrs.length === 1 ? 'toewijzing' : 'toewijzingen'}`;
 }
 
 /** "WMO307" -> "Stop zorg"; unknown codes as they are */
