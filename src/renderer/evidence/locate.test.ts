@@ -32,8 +32,10 @@ describe('resolveLocation', () => {
     expect(fallbackNote(r)).toBe(`Element Einddatum komt niet voor in dit bericht (${TP}[2]/Einddatum); gemarkeerd is het dichtstbijzijnde bovenliggende element ToegewezenProduct[2].`);
     expect(resolveLocation(index, `${TP}[7]/Product/Code`)!.span.path).toBe('/Bericht/Client/ToegewezenProducten');
   });
-  it('gives null when the message has no such tree at all', () => {
+  it('gives null when the message has no such tree at all, or only the root would be left', () => {
     expect(resolveLocation(spanIndex([]), '/Bericht/Client')).toBeNull();
+    expect(resolveLocation(index, '/Bericht/Declaratie/Clienten')).toBeNull();
+    expect(resolveLocation(index, '/Bericht')).toMatchObject({ exact: true, span: { startLine: 2 } });
   });
 });
 

@@ -30,12 +30,16 @@ export interface Resolved {
   exact: boolean;
 }
 
-/** The element at `loc`, or its nearest ancestor that the message has; null when not even /Bericht is there. */
+/**
+ * The element at `loc`, or its nearest ancestor that the message has. Null when only the root
+ * would remain (marking the whole message points at nothing), unless the root itself was asked.
+ */
 export function resolveLocation(index: SpanIndex, loc: string): Resolved | null {
-  let p = normalizePath(loc);
+  const want = normalizePath(loc);
+  let p = want;
   for (;;) {
     const s = index.get(p);
-    if (s) return { requested: loc, span: s, exact: p === normalizePath(loc) };
+    if (s) return p === want || p.lastIndexOf('/') > 0 ? { requested: loc, span: s, exact: p === want } : null;
     const cut = p.lastIndexOf('/');
     if (cut <= 0) return null;
     p = p.slice(0, cut);
