@@ -114,7 +114,7 @@ export function ClientScreen({ route }: { route: Route }) {
   const current = asOf ?? dates[dates.length - 1] ?? null;
   const prev = current ? [...dates].reverse().find((d) => d < current) ?? null : null;
   const next = current ? dates.find((d) => d > current) ?? null : null;
-  const counts = header ? header.errors + header.warnings + header.infos : model?.findings.length ?? 0;
+  const counts = model ? model.findings.length : header ? header.errors + header.warnings + header.infos : 0;
   const declaraties = model ? model.messages.filter((m) => m.type.endsWith('323')) : [];
 
   return (
@@ -134,7 +134,7 @@ export function ClientScreen({ route }: { route: Route }) {
           <span>Gemeente<b>{header ? (header.gemeenteLabels.length ? header.gemeenteLabels.join(', ') : header.gemeente || '—') : '…'}</b></span>
           <span>Aanbieder<b>{header ? (header.aanbiederLabels.length ? header.aanbiederLabels.join(', ') : header.aanbieder ? `AGB ${header.aanbieder}` : '—') : '…'}</b></span>
           <span>Standaard<b>{header ? (header.standard === 'beide' ? 'iWmo 3.2 + iJw 3.2' : `${header.standard} 3.2`) : model ? `${model.standard} 3.2` : '…'}</b></span>
-          <span>Berichten<b>{header?.messages ?? model?.messages.length ?? '…'} · {counts} bevindingen</b></span>
+          <span>Berichten<b>{model?.messages.length ?? header?.messages ?? '…'} · {counts} bevindingen</b></span>
         </div>
         <nav className="cl-tabs" aria-label="Onderdelen van de cliënt">
           {TABS.map((t) => (
@@ -176,7 +176,7 @@ export function ClientScreen({ route }: { route: Route }) {
             <tbody>
               {model.messages.map((m) => (
                 <tr key={m.id}>
-                  <td>{m.date ? formatDutchDate(m.date) : '—'}</td>
+                  <td className="date">{m.date ? formatDutchDate(m.date) : '—'}</td>
                   <td><a href={href('bericht', m.id)}>{m.type} {messageName(m.type)}</a></td>
                   <td>{m.label}</td>
                   <td className={m.counts ? 'muted' : ''}>{m.counts ? 'telt mee' : 'telt niet mee'}</td>
@@ -196,7 +196,7 @@ export function ClientScreen({ route }: { route: Route }) {
                 <tr key={f.id}>
                   <td><SeveritySvg severity={f.severity} /></td>
                   <td style={{ paddingLeft: child ? 16 : 0, whiteSpace: 'nowrap' }}><b>{findingHead(f)}</b></td>
-                  <td>{f.date ? formatDutchDate(f.date) : '—'}</td>
+                  <td className="date">{f.date ? formatDutchDate(f.date) : '—'}</td>
                   <td>{f.tnr ?? '—'}</td>
                   <td>{f.title}<div className="muted">{f.detail}</div></td>
                   <td style={{ whiteSpace: 'nowrap' }}>
@@ -221,7 +221,7 @@ export function ClientScreen({ route }: { route: Route }) {
                 const sum = ps.reduce((s, p) => s.plus(p.bedrag ?? 0), cents(0));
                 return (
                   <tr key={m.id}>
-                    <td>{m.date ? formatDutchDate(m.date) : '—'}</td>
+                    <td className="date">{m.date ? formatDutchDate(m.date) : '—'}</td>
                     <td><a href={href('declaratie', m.id, { bsn })}>{m.label || `${m.type} ${messageName(m.type)}`} ›</a></td>
                     <td>{ps.length} {fates.length > 0 && <span className="muted">({fates.map(([k, n]) => `${n} ${FATE[k as keyof typeof FATE].word}`).join(', ')})</span>}</td>
                     <td className="num">{formatEuro(sum)}</td>

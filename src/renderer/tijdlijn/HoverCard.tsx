@@ -23,8 +23,9 @@ export function markTitle(m: Mark, msg: TimelineMessage | undefined): string {
   return type ? `${name} · ${type}` : name;
 }
 
-export function HoverCard({ mark, model, messages, findings, pinned, style }: {
+export function HoverCard({ mark, model, messages, findings, pinned, style, onClose }: {
   mark: Mark; model: TimelineModel; messages: Map<number, TimelineMessage>; findings: TimelineFinding[]; pinned: boolean; style: React.CSSProperties;
+  onClose: () => void;
 }) {
   const std = model.standard;
   const msg = messages.get(mark.messageId);
@@ -70,6 +71,7 @@ export function HoverCard({ mark, model, messages, findings, pinned, style }: {
   }
   return (
     <div className="tl-card" style={{ ...style, pointerEvents: pinned ? 'auto' : 'none' }} role={pinned ? 'dialog' : 'tooltip'} aria-label={markTitle(mark, msg)} data-testid="hover-card">
+      {pinned && <button type="button" className="close" onClick={onClose} aria-label="sluiten (Esc)" title="sluiten (Esc)">×</button>}
       <h3>{markTitle(mark, msg)}</h3>
       {sub && <div className="sub">{sub}</div>}
       <dl>{rows.map(([k, v]) => <FragmentRow key={k} k={k} v={v} />)}</dl>

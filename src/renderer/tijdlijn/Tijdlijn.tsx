@@ -215,7 +215,7 @@ export function Tijdlijn({ model, zoom, selectedFinding, onSelectFinding, onPane
         </div>
         {card && (
           <HoverCard mark={card} model={model} messages={messages} findings={cardFindings} pinned={!hoveredMark || hoveredMark === activeMark}
-            style={cardPosition(card, layout, view.top, W)} />
+            style={cardPosition(card, layout, view.top, W)} onClose={() => { setActive(null); onSelectFinding(null); }} />
         )}
       </div>
       <div className="tl-live" aria-live="polite">{activeMark ? `${markTitle(activeMark, messages.get(activeMark.messageId))}${activeMark.date ? `, ${formatDutchDate(activeMark.date)}` : ''}${activeMark.findingIds.length ? `, ${activeMark.findingIds.length} bevinding(en)` : ''}` : ''}</div>

@@ -562,25 +562,32 @@ export function layoutTimeline(model: TimelineModel, opts: LayoutOptions): Timel
         const placed = ll.badges.map((b) => b.rect);
         const a = s.anchor;
         const acy = a.box.y + a.box.h / 2;
+        const all = obs.concat(placed);
         const place = (ys: number[], maxDx: number): Rect | null => {
           let best: Rect | null = null;
           let bestCost = Infinity;
-          for (const y0 of ys) {
+          // nearest rows first, so the cost bound prunes the rest early
+          for (const y0 of [...ys].sort((p, q) => Math.abs(p - acy) - Math.abs(q - acy))) {
             const y = small ? y0 + 2 : y0;
-            const inBand = [...obs, ...placed].filter((r) => r.y < y + h + GAP && y < r.y + r.h + GAP);
-            const xs = [a.ax + 8, a.ax - 8 - w, a.ax - 8, 0, width - w, ...inBand.flatMap((r) => [r.x + r.w + GAP + 1, r.x - GAP - 1 - w])];
+            const dyCost = Math.abs(y + h / 2 - acy) * 1.2;
+            if (dyCost >= bestCost) continue;
+            const inBand = all.filter((r) => r.y < y + h + GAP && y < r.y + r.h + GAP);
+            const xs = [a.ax + 8, a.ax - 8 - w, a.ax - 8, 0, width - w];
+            for (const r of inBand) xs.push(r.x + r.w + GAP + 1, r.x - GAP - 1 - w);
             for (const x0 of xs) {
               const x = Math.round(x0 * 10) / 10;
               if (x < 0 || x + w > Math.max(width, w)) continue;
-              const r = box(x, y, w, h);
               const dx = a.ax < x ? x - a.ax : a.ax > x + w ? a.ax - x - w : 0;
               if (dx > maxDx) continue;
-              let cost = Math.abs(y + h / 2 - acy) * 1.2 + dx * 0.6 + (x + w <= a.ax ? 30 : 0);
-              if (cost >= bestCost || inBand.some((o) => overlaps(o, r, GAP))) continue;
+              let cost = dyCost + dx * 0.6 + (x + w <= a.ax ? 30 : 0);
+              if (cost >= bestCost) continue;
+              let free = true;
+              for (const o of inBand) if (o.x < x + w + GAP && x < o.x + o.w + GAP) { free = false; break; }
+              if (!free) continue;
               // a leader that crosses a block, a bar or another badge reads badly
+              const r = box(x, y, w, h);
               const { segs } = leaderTo(a, r);
-              for (const o of obs) if (o !== a.box && segs.some((sg) => crosses(sg, o))) cost += 60;
-              for (const o of placed) if (segs.some((sg) => crosses(sg, o))) cost += 60;
+              for (const o of all) if (o !== a.box && segs.some((sg) => crosses(sg, o))) cost += 60;
               if (cost < bestCost) { bestCost = cost; best = r; }
             }
           }
