@@ -179,9 +179,10 @@ describe('HTTP bridge security (fake backend)', () => {
     expect(api.headers.get('x-content-type-options')).toBe('nosniff');
   });
 
-  it('the CSP header equals the meta in src/renderer/index.html', () => {
+  it('the CSP header equals the meta in src/renderer/index.html, plus frame-ancestors (which only works as a header)', () => {
     const html = readFileSync(join(import.meta.dirname, '..', 'src', 'renderer', 'index.html'), 'utf8');
-    expect(/http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1]).toBe(RENDERER_CSP);
+    const meta = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1];
+    expect(`${meta}; frame-ancestors 'none'`).toBe(RENDERER_CSP);
   });
 
   it('refuses path traversal with 404', async () => {
