@@ -7,7 +7,7 @@ import { defaultWorkdayCalendar, formatDutchDate } from '../../core/domain/dates
 import { formatEuro } from '../../core/domain/money';
 import { href } from '../router';
 import type { Mark } from './layout';
-import { codeText, FATE, findingHead, messageName, REGIE_KIND, VERZOEK_KIND } from './words';
+import { codeText, FATE, messageName, REGIE_KIND, VERZOEK_KIND } from './words';
 
 const d = (x: string | null | undefined) => (x ? formatDutchDate(x) : '—');
 
@@ -77,7 +77,7 @@ export function HoverCard({ mark, model, messages, findings, pinned, style, onCl
       <dl>{rows.map(([k, v]) => <FragmentRow key={k} k={k} v={v} />)}</dl>
       {findings.length > 0 && (
         <div style={{ marginTop: 6 }}>
-          {findings.map((f) => <div key={f.id} className={f.severity === 'error' ? 'warn' : ''}><b>{findingHead(f)}</b> {f.title}</div>)}
+          {findings.map((f) => <div key={f.id} className={f.severity === 'error' ? 'warn' : ''}><b>{f.check}{f.retourcode ? ` · ${f.retourcode}` : ''}</b> {f.title}</div>)}
         </div>
       )}
       <div className="foot">

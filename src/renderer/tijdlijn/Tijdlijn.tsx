@@ -450,7 +450,8 @@ function BadgeShape({ b, f, selected, hovered }: { b: Badge; f: TimelineFinding;
   const col = SEV_COLOR[b.severity];
   const checks = b.findingIds.length > 1 ? 'meerdere' : f.check;
   return (
-    <g data-badge={b.key} data-testid="finding-badge" data-check={checks} data-finding={b.findingIds.join(' ')} className="tl-badge">
+    <g data-badge={b.key} data-testid="finding-badge" data-check={checks} data-finding={b.findingIds.join(' ')} data-severity={b.severity}
+      data-anchor={b.markKey?.split(':')[0] ?? 'punt'} className="tl-badge">
       <circle cx={b.dot.x} cy={b.dot.y} r={2.6} fill={col.fg} />
       {(selected || hovered) && <rect x={x - 3} y={y - 3} width={w + 6} height={h + 6} rx={(h + 6) / 2} fill="none" stroke={selected ? C.focus : '#93B4F5'} strokeWidth={2} />}
       <rect x={x} y={y} width={w} height={h} rx={h / 2} fill={col.bg} stroke={col.fg} strokeWidth={1.2} />
