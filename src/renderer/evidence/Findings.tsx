@@ -5,6 +5,7 @@ import type { FindingRow, MessageDetail } from '../../core/api/types';
 import { SeverityIcon } from '../components/Severity';
 import { SEVERITY, dutchDate, messageTypeText, retourcodeText } from '../components/format';
 import { href } from '../router';
+import { findingMessageHref } from './links';
 import { lastSegment } from './locate';
 import { maskKnownBsns } from './xml';
 
@@ -27,7 +28,7 @@ export function FindingCard({ f, messageId, selected, maskBsns, showBsn }: {
   useEffect(() => { if (selected) ref.current?.scrollIntoView({ block: 'nearest' }); }, [selected]);
   return (
     <li ref={ref} className={`ev-finding sev-${f.severity}${selected ? ' selected' : ''}`} data-testid="finding-item" data-finding={f.id} data-selected={selected}>
-      <a className="ev-finding-head" href={href('bericht', messageId, { loc, finding: String(f.id) })} aria-current={selected ? 'true' : undefined}>
+      <a className="ev-finding-head" href={findingMessageHref(f.id, { id: messageId, location: loc })} aria-current={selected ? 'true' : undefined}>
         <SeverityIcon severity={f.severity} />
         <span className="ev-sr">{SEVERITY[f.severity].word}: </span>
         <strong>{f.check}</strong>
@@ -53,7 +54,7 @@ export function FindingCard({ f, messageId, selected, maskBsns, showBsn }: {
             <span>in dit bericht: {here.map((m, i) => <code key={i}>{m.location ? lastSegment(m.location) : 'het hele bericht'}</code>)}</span>
           ) : null}
           {elsewhere.map((m, i) => (
-            <a key={i} href={href('bericht', m.id, { loc: m.location, finding: String(f.id) })} data-testid="finding-other-message">
+            <a key={i} href={findingMessageHref(f.id, m)} data-testid="finding-other-message">
               {messageTypeText(m.type)}
               {m.location ? ` · ${lastSegment(m.location)}` : ''} ›
             </a>

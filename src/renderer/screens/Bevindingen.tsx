@@ -21,6 +21,7 @@ import { QuickFilter } from '../components/QuickFilter';
 import { SeverityLabel } from '../components/Severity';
 import { ErrorBox } from '../components/States';
 import { useArchiveVersion } from '../components/useCall';
+import { findingMessageHref } from '../evidence/links';
 import { useMask } from '../mask';
 import { href, navigate, type Route } from '../router';
 
@@ -56,7 +57,7 @@ function MessagesCell({ row }: { row: FindingRow }) {
   const others = row.messages.slice(1);
   return (
     <span className="msg-cell">
-      <a href={href('bericht', first.id, { loc: first.location })} data-testid="finding-message-link" title={`${messageTypeText(first.type)} · ${first.file}`}>bekijk bericht ›</a>
+      <a href={findingMessageHref(row.id, first)} data-testid="finding-message-link" title={`${messageTypeText(first.type)} · ${first.file}`}>bekijk bericht ›</a>
       {others.length ? <span className="muted" title={others.map((m) => `${messageTypeText(m.type)} · ${m.file}`).join('\n')}> +{others.length}</span> : null}
     </span>
   );
