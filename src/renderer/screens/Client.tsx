@@ -152,10 +152,10 @@ export function ClientScreen({ route }: { route: Route }) {
             <div className="tl-toolbar">
               <label htmlFor="asof">Stand per datum</label>
               <AsOfField value={asOf ?? model.asOf} onChange={setAsOf} />
-              {asOf && <button type="button" className="tl-btn" onClick={() => setAsOf(null)} title="alle berichten meetellen">alles</button>}
+              {(asOf ?? model.asOf) && <button type="button" className="tl-btn" onClick={() => setAsOf(null)} title="alle berichten meetellen">alles</button>}
               <button type="button" className="tl-btn" disabled={!prev} onClick={() => prev && setAsOf(prev)} data-testid="prev-message">‹ vorig bericht</button>
               <button type="button" className="tl-btn" disabled={!next} onClick={() => next && setAsOf(next)} data-testid="next-message">volgend bericht ›</button>
-              <span className="tl-note">{asOf ? 'alles na deze datum wordt niet meegeteld' : 'alle berichten tellen mee'}</span>
+              <span className="tl-note">{asOf ?? model.asOf ? 'alles na deze datum wordt niet meegeteld' : 'alle berichten tellen mee'}</span>
               <div className="tl-zoom">Zoom
                 <div className="seg" role="group" aria-label="Zoom">
                   {ZOOMS.map((z) => <button key={z.zoom} type="button" aria-pressed={zoom === z.zoom} onClick={() => setZoom(z.zoom)}>{z.label}</button>)}

@@ -299,6 +299,22 @@ const LaneLabel = memo(function LaneLabel({ ll, onToggle, highlight }: { ll: Lan
       <g transform={`translate(0,${ll.y})`} className="tl-lanehead" onClick={() => onToggle(l.tnr, true)}>
         {base}
         <text x={5} y={18} fontSize={12} fill={C.text}><tspan fontWeight={700}>▸ {l.tnr}</tspan> · {l.productLabel}</text>
+        {(() => {
+          // the badge count of the collapsed lane, right-aligned over the end of the product label
+          const sevs = (['error', 'warning', 'info'] as const).filter((s) => n[s]);
+          if (!sevs.length) return null;
+          const w = sevs.length * 30 + 6;
+          return (
+            <g>
+              <rect x={LABEL_W - 8 - w} y={4} width={w} height={20} fill={bg} />
+              {sevs.map((s, i) => (
+                <g key={s} transform={`translate(${LABEL_W - w + i * 30},14)`}>
+                  <SeverityIcon severity={s} x={0} y={0} r={6} /><text x={9} y={4} fontSize={11} fontWeight={700} fill={C.text}>{n[s]}</text>
+                </g>
+              ))}
+            </g>
+          );
+        })()}
         <title>{`${l.tnr} ${l.productLabel}: ${n.error} fouten, ${n.warning} waarschuwingen (klik: uitklappen)`}</title>
       </g>
     );
@@ -332,7 +348,7 @@ function Label({ t }: { t: TextBox }) {
     <>
       <text x={t.x} y={t.y} fontSize={t.size} fill={t.bold ? C.text : C.text2} fontWeight={t.bold ? 600 : 400}>{t.text}</text>
       {t.more && (
-        <g>
+        <g className="tl-more">
           <rect x={t.x + tw + 6} y={t.y - 9} width={moreChipWidth(t.more.length)} height={12} rx={6} fill="#fff" stroke={C.ghost} />
           <text x={t.x + tw + 10} y={t.y} fontSize={10} fontWeight={700} fill={C.text2}>+{t.more.length}</text>
           <title>{t.more.join('\n')}</title>
@@ -354,11 +370,6 @@ const LanePlot = memo(function LanePlot({ ll, layout, findingById, selectedBadge
       <g transform={`translate(0,${ll.y})`}>
         {ll.care.map((c, i) => <rect key={i} x={c.x} y={barY} width={c.w} height={8} rx={2} fill={C.bar} stroke={C.barBorder} />)}
         {ll.strip.map((s, i) => <rect key={i} x={s.x} y={18} width={s.w} height={5} fill={FATE_STYLE[s.fate].fill} />)}
-        {(['error', 'warning', 'info'] as const).filter((s) => ll.counts[s]).map((s, i) => (
-          <g key={s} transform={`translate(${W - 60 + i * 28},14)`}>
-            <SeverityIcon severity={s} x={0} y={0} r={6} /><text x={9} y={4} fontSize={11} fontWeight={700} fill={C.text}>{ll.counts[s]}</text>
-          </g>
-        ))}
       </g>
     );
   }
