@@ -85,20 +85,38 @@ describe.skipIf(skip !== null)(`inspector in Chromium against ketenlens serve${s
     await nav('Archief').click();
     await page.getByTestId('screen-archief').waitFor();
     await expect.poll(() => page.getByTestId('archive-line').innerText()).toContain('0 berichten');
+    // every phase the progress panel shows (an import of 82 small files takes well under a second)
+    await page.evaluate(`(() => {
+      window.__phases = [];
+      new MutationObserver(() => {
+        const p = document.querySelector('[data-testid="import-phase"]');
+        if (p && !window.__phases.includes(p.textContent)) window.__phases.push(p.textContent);
+      }).observe(document.body, { subtree: true, childList: true, characterData: true });
+    })()`);
     await page.getByTestId('input-folder').setInputFiles(EXAMPLES);
-    // live progress, then the outcome
-    await page.getByTestId('import-progress').waitFor({ timeout: 10_000 }).catch(() => { /* a fast import may skip past it */ });
     const outcome = page.getByTestId('import-outcome');
     await outcome.waitFor({ timeout: 40_000 });
-    expect(await outcome.innerText()).toMatch(/Import klaar/);
-    expect(await outcome.innerText()).toMatch(/82 bestanden/);
-    const byType = await page.getByTestId('outcome-by-type').innerText();
-    expect(byType).toMatch(/JW301/);
-    expect(byType).toMatch(/WMO307/);
+    const phases = await page.evaluate<string[]>('window.__phases');
+    expect(phases.length, 'the progress panel showed a phase').toBeGreaterThan(0);
+    expect(phases.every((p) => ['versturen', 'importeren', 'controleren'].includes(p))).toBe(true);
+    const text = await outcome.innerText();
+    expect(text).toMatch(/Import klaar/);
+    expect(text).toMatch(/82 bestanden/);
+    expect(text).toMatch(/2 cliënten gecontroleerd/);
+    // counts per message type, with their names, adding up to the 82 messages
+    const byType = (await page.getByTestId('outcome-by-type').locator('tr').allInnerTexts()).map((r) => r.split('\t'));
+    expect(byType).toContainEqual(['JW301 Toewijzing', '2']);
+    expect(byType).toContainEqual(['WMO307 Stop zorg', '6']);
+    expect(byType.reduce((n, [, c]) => n + Number(c), 0)).toBe(82);
     await expect.poll(() => page.getByTestId('archive-line').innerText()).toMatch(/82 berichten/);
-    await expect.poll(() => page.getByTestId('files-count').innerText()).toBe('82 bestanden');
     await fitsWidth();
     await shot(page, '01-archief');
+
+    // the files below, each with its status
+    await expect.poll(() => page.getByTestId('files-count').innerText()).toBe('82 bestanden');
+    await page.getByTestId('files-grid').scrollIntoViewIfNeeded();
+    expect(await page.getByTestId('chip-status-rejected').innerText()).toMatch(/\(0\)/);
+    await shot(page, '01b-archief-bestanden');
   });
 
   step('2 Cliënten: two clients, most errors first, quick filter on ToewijzingNummer, BSNs masked', async () => {
@@ -255,6 +273,7 @@ describe.skipIf(skip !== null)(`inspector in Chromium against ketenlens serve${s
     await row.waitFor();
     expect(await row.locator('[col-id="check"]').innerText()).toBe('CHK-T06');
     expect(await row.locator('[col-id="bsn"]').innerText()).toBe('*****4062');
+    expect(await row.getByTestId('finding-message-link').getAttribute('href')).toMatch(/^#\/bericht\/\d+\?loc=/);
     expect(await bodyText()).not.toContain(NOOR);
     await fitsWidth();
     await shot(page, '07-bevindingen');
@@ -315,9 +334,19 @@ describe.skipIf(skip !== null)(`inspector in Chromium against ketenlens serve${s
     const hl = page.getByTestId('xml-highlight');
     await hl.first().waitFor();
     expect((await hl.allInnerTexts()).join('\n')).toMatch(/StopProduct/);
+    const s02item = page.locator('[data-testid="finding-item"]').filter({ hasText: 'CHK-S02' });
+    expect(await s02item.first().innerText()).toMatch(/9069/);
     await inViewport(hl.first());
     await fitsWidth();
     await shot(page, '09-geertje-bericht');
+  });
+
+  step('9 Regels: the checks with their rules', async () => {
+    await nav('Regels').click();
+    await page.getByTestId('checks-table').waitFor();
+    expect(await page.getByTestId('check-CHK-T06').innerText()).toMatch(/OP186/);
+    await fitsWidth();
+    await shot(page, '10-regels');
   });
 
   it('the page logged no errors', () => {
