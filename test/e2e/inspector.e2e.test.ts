@@ -293,20 +293,32 @@ describe.skipIf(skip !== null)(`inspector in Chromium against ketenlens serve${s
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-csv').click()]);
       return { name: download.suggestedFilename(), text: readFileSync((await download.path())!, 'utf8') };
     };
+    // the current filter (fout, CHK-T06), masked
     const masked = await exportCsv();
     expect(masked.name).toMatch(/^bevindingen-\d{4}-\d{2}-\d{2}\.csv$/);
     expect(masked.text.charCodeAt(0)).toBe(0xfeff);
     const lines = masked.text.replace(/^\uFEFF/, '').split('\r\n').filter(Boolean);
     expect(lines[0]).toBe('ernst;controle;retourcode;bsn;gemeente;aanbieder;datum;titel;toelichting;verwacht;gevonden;regels;berichten');
-    expect(lines.slice(1).some((l) => l.startsWith('fout;CHK-T06;') && l.includes('*****4062'))).toBe(true);
+    expect(lines.slice(1).some((l) => l.startsWith('fout;CHK-T06;;*****4062;'))).toBe(true);
+    expect(lines.slice(1).every((l) => !/^(fout|waarschuwing|informatief);/.test(l) || l.startsWith('fout;CHK-T06;'))).toBe(true);
     expect(masked.text).not.toContain(NOOR);
 
+    // every finding of both clients: masked, then with the BSNs shown
+    await page.getByTestId('filters-clear').click();
+    await expect.poll(hash).toBe('#/bevindingen');
+    const all = await exportCsv();
+    for (const bsn of [NOOR, GEERTJE]) {
+      expect(all.text).toContain(`*****${bsn.slice(-4)}`);
+      expect(all.text).not.toContain(bsn);
+    }
     await toggle.click();
     const shown = await exportCsv();
-    expect(shown.name).toMatch(/-bsn-zichtbaar\.csv$/);
+    expect(shown.name).toMatch(/^bevindingen-\d{4}-\d{2}-\d{2}-bsn-zichtbaar\.csv$/);
     expect(shown.text).toContain(NOOR);
+    expect(shown.text).toContain(GEERTJE);
     await toggle.click();
     expect(await toggle.getAttribute('aria-pressed')).toBe('false');
+    await expect.poll(bodyText).not.toContain(NOOR);
   });
 
   step('8 Geertje: her timeline and the rejected stop (WMO307 of 26-02-2026, CHK-S02 9069) with StopProduct highlighted', async () => {
