@@ -2,7 +2,7 @@
 import type { ParsedArgs } from '../../api/contract';
 import type { ClientHeader, ClientRow, Page, TimelineModel } from '../../api/types';
 import { buildChain } from '../../domain/chain/build';
-import { WorkdayCalendar } from '../../domain/dates';
+import { compareDates, WorkdayCalendar } from '../../domain/dates';
 import { ChainStore } from '../../store/chains';
 import { checkClient } from '../check';
 import { buildTimeline } from '../views/timeline';
@@ -75,8 +75,11 @@ export function clientTimeline(ctx: Ctx, args: ParsedArgs<'client.timeline'>): T
     const rows = db.prepare(`SELECT ${FINDING_COLUMNS} FROM findings f WHERE f.bsn = ? ORDER BY f.sev_rank, f.id`).all(args.bsn) as FindingDbRow[];
     return buildTimeline(chain, toFindingRows(db, rows), null);
   }
-  // as of a date: the checks run on the messages up to that date, not saved; findings numbered 1..n
-  const r = checkClient(chains, args.bsn, { asOf: args.asOf, today: ctx.today(), save: false }, new WorkdayCalendar());
+  // as of a date: the checks run on the messages up to that date, not saved; findings numbered 1..n.
+  // Deadlines are judged as on that date too (what was overdue then), never by today's date: a stop
+  // that was due after the standdatum is not missing yet at the standdatum.
+  const today = ctx.today();
+  const r = checkClient(chains, args.bsn, { asOf: args.asOf, today: compareDates(args.asOf, today) < 0 ? args.asOf : today, save: false }, new WorkdayCalendar());
   const party = db.prepare('SELECT gemeente, aanbieder FROM messages WHERE id = ?');
   const rows = r.findings.map((f, i): FindingDbRow => {
     const p = f.messages[0] ? (party.get(f.messages[0].id) as { gemeente: string | null; aanbieder: string | null } | undefined) : undefined;
