@@ -8,6 +8,8 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiCallError, type ApiClient, type Events } from '../../src/core/api/contract';
 import type { CsvChunk, FindingRow } from '../../src/core/api/types';
+import { bsnFromSeed } from '../../src/core/domain/bsn';
+import { writeMessage } from '../../src/core/domain/message';
 import { CHAIN_CHECKS } from '../../src/core/domain/rules/chain';
 import { SINGLE_MESSAGE_RULES } from '../../src/core/domain/rules/single';
 
@@ -29,6 +31,35 @@ const example = (part: string) => {
 };
 /** the text of every <…:name> element in the XML, in document order */
 const values = (xml: string, name: string) => [...xml.matchAll(new RegExp(`<(?:\\w+:)?${name}>([^<]*)</`, 'g'))].map((m) => m[1]);
+
+/**
+ * A JW323 of a large aanbieder: `clients` clients with `per` prestaties each (every prestatie its own
+ * ToewijzingNummer and ReferentieNummer 700000 + its number), as the writer writes it (indented, CRLF).
+ */
+export function declaratie323(identificatie: string, clients: number, per: number, firstSeed: number): string {
+  const Client = Array.from({ length: clients }, (_, c) => ({
+    Bsn: bsnFromSeed(firstSeed + c),
+    Prestaties: {
+      Prestatie: Array.from({ length: per }, (_, i) => ({
+        ProductReferentie: { ReferentieNummer: String(700000 + c * per + i) }, ToewijzingNummer: String(800000 + c * per + i),
+        ProductCategorie: '45', ProductCode: '45A02', ProductPeriode: { Begindatum: '2026-07-01', Einddatum: '2026-07-31' },
+        GeleverdVolume: '1', Eenheid: '82', ProductTarief: '21200', IngediendBedrag: { Bedrag: '21200', DebetCredit: 'D' },
+      })),
+    },
+  }));
+  return writeMessage({
+    standard: 'iJw', type: '323', content: {
+      Header: {
+        BerichtCode: '490', BerichtVersie: '3', BerichtSubversie: '2', Afzender: '75750045', Ontvanger: '0599',
+        BerichtIdentificatie: { Identificatie: identificatie, Dagtekening: '2026-09-03' }, XsdVersie: { BasisschemaXsdVersie: '1.0.0', BerichtXsdVersie: '1.0.0' },
+      },
+      Declaratie: {
+        DeclaratieNummer: identificatie.replace(/[^A-Z0-9]/g, ''), DeclaratiePeriode: { Begindatum: '2026-07-01', Einddatum: '2026-07-31' }, DeclaratieDagtekening: '2026-09-03',
+        TotaalIngediendBedrag: { TotaalBedrag: String(21200 * clients * per), DebetCredit: 'D' }, Clienten: { Client },
+      },
+    } as never,
+  });
+}
 
 /** the ApiError code a call fails with (undefined when it succeeds) */
 async function errorCode(p: Promise<unknown>): Promise<string | undefined> {
@@ -240,6 +271,8 @@ export function contractSuite(name: string, makeClient: () => Promise<{ client: 
       }
       const t301 = await api.call('message.get', { id: await fileId('2025-10-15_JW301_noor') });
       expect(t301).toMatchObject({ type: 'JW301', standard: 'iJw', bsns: [NOOR] });
+      expect(t301.window).toBeUndefined();
+      expect(t301.fields).toHaveLength(t301.spans.length);
       expect(t301.label).toContain('Toewijzing');
       const eenheid = t301.fields.find((x) => x.name === 'Eenheid')!;
       expect(eenheid.label).toMatch(new RegExp(`^${eenheid.value} – .+`));
@@ -345,6 +378,116 @@ export function contractSuite(name: string, makeClient: () => Promise<{ client: 
       const runs = (await api.call('archive.summary', {})).runs;
       expect(runs.find((x) => x.id === r)).toMatchObject({ status: 'cancelled', rejected: 1 });
       expect((await api.call('app.info', {})).importing).toBe(false);
+    });
+
+    describe('a large declaratie (3,000 prestaties of 150 clients), uploaded in two calls', () => {
+      const big = declaratie323('JW323-GROOT', 150, 20, 5000);
+      const small = declaratie323('JW323-KLEIN', 2, 3, 9000);
+      const text = big.replace(/\r\n?/g, '\n');
+      const lines = text.split('\n');
+      const elementCount = (big.match(/<[A-Za-z]/g) ?? []).length;
+      const P = (client: number, prestatie: number) => `/Bericht/Declaratie/Clienten/Client[${client}]/Prestaties/Prestatie[${prestatie}]`;
+      let bigId = 0;
+      let uploadRun = 0;
+      const perCall: { done: number; messages: number }[] = [];
+
+      beforeAll(async () => {
+        const b64 = (x: string) => Buffer.from(x, 'utf8').toString('base64');
+        const mine = () => events.progress.filter((p) => p.run === uploadRun);
+        /** the event that says the run holds `files` files with `messages` messages (events may travel asynchronously) */
+        const heard = async (files: number, messages: number) => {
+          for (let i = 0; i < 100 && !mine().some((p) => p.done === files && p.messages === messages); i++) await new Promise((r) => setTimeout(r, 20));
+          return mine().some((p) => p.done === files && p.messages === messages);
+        };
+        const done = nextDone();
+        ({ run: uploadRun } = await api.call('import.upload', { files: [{ name: 'groot/groot-323.xml', base64: b64(big) }] }));
+        perCall.push({ done: Number(await heard(1, 1)), messages: mine().length });
+        await api.call('import.upload', { run: uploadRun, files: [{ name: 'groot/klein-323.xml', base64: b64(small) }, { name: 'groot/kapot.xml', base64: b64('<x') }] });
+        perCall.push({ done: Number(await heard(3, 2)), messages: mine().length });
+        await api.call('import.finish', { run: uploadRun });
+        await done;
+        bigId = (await api.call('archive.files', { quick: 'groot-323', limit: 1 })).rows[0].messageId!;
+      }, 120_000);
+
+      it('import.progress adds up over the calls of an upload run, every call reports, import.finish reports the check', () => {
+        // after each call an event with the run's totals so far: 1 file / 1 message, then 3 files / 2 messages
+        expect(perCall.map((c) => c.done)).toEqual([1, 1]);
+        const mine = events.progress.filter((p) => p.run === uploadRun);
+        for (const key of ['done', 'messages', 'bytes'] as const) {
+          const seq = mine.map((p) => p[key]);
+          expect(seq, key).toEqual([...seq].sort((a, b) => a - b));
+        }
+        const lastImport = mine.filter((p) => p.phase === 'import').at(-1)!;
+        expect(lastImport).toMatchObject({ done: 3, messages: 2, rejected: 1, bytes: Buffer.byteLength(big) + Buffer.byteLength(small) + 2 });
+        const check = mine.filter((p) => p.phase === 'check');
+        expect(check.length).toBeGreaterThan(0);
+        expect(check[0]).toMatchObject({ done: 3, messages: 2, checked: 0, toCheck: 152 });
+        expect(events.done.at(-1)).toMatchObject({ run: uploadRun, files: 3, imported: 2, rejected: 1, clientsChecked: 152 });
+      });
+
+      it('message.get: a window around the asked element, under 1 MB, with the element, its ancestors and their fields', async () => {
+        const loc = `${P(120, 7)}/ProductReferentie/ReferentieNummer`;
+        const m = await api.call('message.get', { id: bigId, loc });
+        expect(JSON.stringify(m).length).toBeLessThan(1_000_000);
+        expect(m.window).toMatchObject({ lineCount: lines.length, fieldCount: elementCount });
+        const w = m.window!;
+        const shown = m.xml.split('\n');
+        expect(shown).toEqual(lines.slice(w.from - 1, w.from - 1 + shown.length));
+        const span = m.spans.find((s) => s.path === loc)!;
+        expect(span).toBeDefined();
+        expect(shown[span.startLine - w.from]).toContain(`<ijw:ReferentieNummer>${700000 + 119 * 20 + 6}<`);
+        for (const a of [P(120, 7), '/Bericht/Declaratie/Clienten/Client[120]', '/Bericht']) expect(m.spans.map((s) => s.path)).toContain(a);
+        // the fields of the window's elements: the asked one at its number
+        expect(m.fields[span.index! - w.fieldFrom]).toMatchObject({ path: loc, value: String(700000 + 119 * 20 + 6) });
+        expect(m.bsns).toHaveLength(150);
+        // the text above it is a third of the window
+        expect(span.startLine - w.from).toBe(Math.floor(400 / 3));
+      });
+
+      it('message.get: a missing element brings its nearest ancestor, index 1 is optional, a finding brings its elements', async () => {
+        const missing = await api.call('message.get', { id: bigId, loc: `${P(150, 20)}/Bestaatniet`, window: 50 });
+        expect(missing.spans.map((s) => s.path)).toContain(P(150, 20));
+        expect(missing.spans.map((s) => s.path)).not.toContain(`${P(150, 20)}/Bestaatniet`);
+        expect(missing.window!.from + 50 - 1).toBe(lines.length); // the window stops at the end of the text
+        const bare = await api.call('message.get', { id: bigId, loc: '/Bericht/Declaratie/Clienten/Client/Bsn', window: 10 });
+        expect(bare.spans.map((s) => s.path)).toContain('/Bericht/Declaratie/Clienten/Client[1]/Bsn');
+        const last = bsnFromSeed(5000 + 149);
+        const f = (await api.call('findings.list', { filter: { bsn: last }, limit: 100 })).rows.find((x) => x.messages.some((r) => r.id === bigId && r.location?.startsWith(P(150, 1))))!;
+        expect(f).toBeDefined();
+        const at = f.messages.find((r) => r.id === bigId)!.location!;
+        const byFinding = await api.call('message.get', { id: bigId, finding: f.id });
+        const span = byFinding.spans.find((s) => s.path === at)!;
+        expect(span.startLine).toBeGreaterThanOrEqual(byFinding.window!.from);
+        expect(span.startLine).toBeLessThan(byFinding.window!.from + 400);
+      });
+
+      it('message.lines pages through the whole text; message.fields through every field', async () => {
+        let got: string[] = [];
+        for (let from = 1; from <= lines.length; from += 2000) {
+          const page = await api.call('message.lines', { id: bigId, from, count: 2000 });
+          expect(page).toMatchObject({ from, lineCount: lines.length });
+          // every span overlaps the page, and every element starting in it has its field
+          expect(page.spans.every((s) => s.startLine <= from + page.lines.length - 1 && s.endLine >= from)).toBe(true);
+          expect(page.fields.length).toBe(page.spans.filter((s) => s.startLine >= from).length);
+          got = got.concat(page.lines);
+        }
+        expect(got.join('\n')).toBe(text);
+        const located = await api.call('message.lines', { id: bigId, from: 1, count: 0, locs: [`${P(77, 3)}/ProductCode`] });
+        expect(located.lines).toEqual([]);
+        expect(located.spans.map((s) => s.path)).toEqual(['/Bericht', '/Bericht/Declaratie', '/Bericht/Declaratie/Clienten', '/Bericht/Declaratie/Clienten/Client[77]',
+          '/Bericht/Declaratie/Clienten/Client[77]/Prestaties', P(77, 3), `${P(77, 3)}/ProductCode`]);
+        const code = located.spans.at(-1)!;
+        expect(lines[code.startLine - 1]).toMatch(/<jw323:ProductCode>45A02</);
+        const fields = await api.call('message.fields', { id: bigId, offset: code.index!, limit: 6 });
+        expect(fields.total).toBe(elementCount);
+        expect(fields.rows[0]).toMatchObject({ path: `${P(77, 3)}/ProductCode`, value: '45A02' });
+        expect(fields.rows.map((r) => r.name)).toEqual(['ProductCode', 'ProductPeriode', 'Begindatum', 'Einddatum', 'GeleverdVolume', 'Eenheid']);
+        expect(fields.rows[5].label).toMatch(/^82 – /);
+        const tail = await api.call('message.fields', { id: bigId, offset: elementCount - 1, limit: 10 });
+        expect(tail.rows.map((r) => r.path)).toEqual([`${P(150, 20)}/IngediendBedrag/DebetCredit`]);
+        expect(await errorCode(api.call('message.lines', { id: bigId, from: 1, count: 5000 }))).toBe('invalid-args');
+        expect(await errorCode(api.call('message.lines', { id: 987654, from: 1 }))).toBe('not-found');
+      });
     });
   });
 }

@@ -6,7 +6,8 @@
 import * as v from 'valibot';
 import type {
   AppInfo, ArchiveSummary, CheckMetaRow, ClientHeader, ClientRow, CsvChunk, DeclaratieView, DiffResult, FileOutcomeRow,
-  FindingFacets, FindingRow, FindingsChangedEvent, ImportDoneEvent, ImportProgressEvent, MessageDetail, Page, TimelineModel,
+  FindingFacets, FindingRow, FindingsChangedEvent, ImportDoneEvent, ImportProgressEvent, MessageDetail, MessageLines, Page, ParsedField,
+  TimelineModel,
 } from './types';
 
 const date = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'datum als JJJJ-MM-DD'));
@@ -83,7 +84,34 @@ export const METHOD_ARGS = {
     offset, limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(20_000)), 5000),
   }),
 
-  'message.get': v.object({ id }),
+  /**
+   * one message: header, related messages, findings, issues and its text. A small message comes
+   * whole; a large one (more than 2,000 lines) as a window of lines around the element at `loc`
+   * (else around the first element of `finding` in it, else from the top), with `window` set: page
+   * further with message.lines and message.fields.
+   */
+  'message.get': v.object({
+    id,
+    /** the element to open at; its span and its ancestors' spans are always in the answer */
+    loc: v.optional(location),
+    /** a finding whose elements in this message are marked; their spans are always in the answer */
+    finding: v.optional(id),
+    /** lines in the window of a large message (default 400) */
+    window: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(2000))),
+  }),
+  /**
+   * lines from..from+count-1 of a message's text (1-based), the elements overlapping them, the fields
+   * of the elements starting in them; `locs` adds the spans of those elements and their ancestors
+   * (count 0: only that)
+   */
+  'message.lines': v.object({
+    id,
+    from: v.pipe(v.number(), v.integer(), v.minValue(1)),
+    count: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(2000)), 500),
+    locs: v.optional(v.pipe(v.array(location), v.maxLength(50))),
+  }),
+  /** the parsed fields of a message by number (one per element, in document order) */
+  'message.fields': v.object({ id, offset, limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(2000)), 500) }),
   /** a 323 with its prestaties and their fate from the 325; only one client's prestaties when bsn is given */
   'declaratie.get': v.object({ messageId: id, bsn: v.optional(bsn) }),
   /** two elements side by side, field by field */
@@ -111,6 +139,8 @@ export interface Results {
   'findings.facets': FindingFacets;
   'findings.csv': CsvChunk;
   'message.get': MessageDetail;
+  'message.lines': MessageLines;
+  'message.fields': Page<ParsedField>;
   'declaratie.get': DeclaratieView;
   'diff.get': DiffResult;
 }

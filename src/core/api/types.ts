@@ -224,9 +224,41 @@ export interface ParsedField {
 
 export interface ElementSpan {
   path: string;
-  /** 1-based lines in `xml`, inclusive */
+  /** 1-based lines in the message's text, inclusive */
   startLine: number;
   endLine: number;
+  /**
+   * the element's number in document order (0-based): its field's offset for message.fields. Set in
+   * windowed answers; in a whole answer spans[i] and fields[i] are the same element.
+   */
+  index?: number;
+}
+
+/** Where the text of a large message in a MessageDetail lies within the whole. */
+export interface MessageWindow {
+  /** the line of the whole text that `xml` starts with (1-based) */
+  from: number;
+  /** lines of the whole text */
+  lineCount: number;
+  /** fields (elements) of the whole message */
+  fieldCount: number;
+  /** the number of the first of `fields` among all fields */
+  fieldFrom: number;
+}
+
+/** A page of a message's text (message.lines). */
+export interface MessageLines {
+  /** the line `lines` starts with (1-based) */
+  from: number;
+  /** without line ends; fewer than asked at the end of the text */
+  lines: string[];
+  lineCount: number;
+  /** the elements overlapping these lines, and those asked for with `locs` and their ancestors; with `index` */
+  spans: ElementSpan[];
+  /** the fields of the elements that start in these lines */
+  fields: ParsedField[];
+  /** the number of the first of `fields` among all fields */
+  fieldFrom: number;
 }
 
 export interface RelatedMessage {
@@ -252,10 +284,16 @@ export interface MessageDetail {
   ontvanger: string | null;
   receivedAt: string | null;
   bsns: string[];
-  /** the raw XML, pretty-printed when it came on one line; lines match `spans` */
+  /** the raw XML, pretty-printed when it came on one line; lines match `spans` (of a large message: only the window's lines) */
   xml: string;
   spans: ElementSpan[];
   fields: ParsedField[];
+  /**
+   * set when the message is too large to come whole: `xml` holds only some lines, `spans` the
+   * elements overlapping them plus the asked element(s) and their ancestors, `fields` those of the
+   * elements starting in them. Absent: xml, spans and fields are complete.
+   */
+  window?: MessageWindow;
   related: RelatedMessage[];
   /** findings that cite this message (any client) */
   findings: FindingRow[];

@@ -14,7 +14,7 @@ const KEYS: [string, string][] = [['ToewijzingNummer', 'toewijzing'], ['ProductR
 
 function side(ctx: Ctx, ref: { messageId: number; location: string }): Side {
   const row = messageRow(ctx.store.db, ref.messageId);
-  const { elements } = messageElements(row);
+  const { elements } = messageElements(ctx, row);
   if (!elements.some((e) => e.path === ref.location)) throw apiError('not-found', `element ${ref.location} staat niet in bericht ${ref.messageId}`);
   const prefix = `${ref.location}/`;
   const fields = new Map<string, { value: string; label?: string }>();

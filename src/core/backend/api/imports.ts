@@ -4,7 +4,7 @@
 // are in, the touched clients are re-checked, their summary rows rebuilt, and import.done and
 // findings.changed are sent.
 import type { ParsedArgs } from '../../api/contract';
-import type { ArchiveSummary, CountRow, FileOutcomeRow, ImportDoneEvent, ImportRun, Page, Standard } from '../../api/types';
+import type { ArchiveSummary, CountRow, FileOutcomeRow, ImportDoneEvent, ImportProgressEvent, ImportRun, Page, Standard } from '../../api/types';
 import { messageCode, messageLabel } from '../../domain/names';
 import type { MessageType } from '../../domain/schema/types';
 import { importItems, importPaths, uploadedItems, type ImportProgress, type ImportSummary } from '../../import/importer';
@@ -20,7 +20,7 @@ const PROGRESS_MS = 250;
 /** what a run has done so far (an upload run adds up its calls) */
 interface Totals {
   t0: number;
-  files: number; imported: number; withIssues: number; duplicates: number; rejected: number;
+  files: number; bytes: number; imported: number; withIssues: number; duplicates: number; rejected: number;
   rejectedByReason: Record<string, number>;
   messagesByType: Record<string, number>;
   touched: Set<string>;
@@ -39,12 +39,12 @@ interface Job extends ImportJob {
 }
 
 const newTotals = (): Totals => ({
-  t0: performance.now(), files: 0, imported: 0, withIssues: 0, duplicates: 0, rejected: 0, rejectedByReason: {}, messagesByType: {},
+  t0: performance.now(), files: 0, bytes: 0, imported: 0, withIssues: 0, duplicates: 0, rejected: 0, rejectedByReason: {}, messagesByType: {},
   touched: new Set(), status: 'done',
 });
 
 function addSummary(t: Totals, s: ImportSummary): void {
-  t.files += s.files; t.imported += s.imported; t.withIssues += s.withIssues; t.duplicates += s.duplicates; t.rejected += s.rejected;
+  t.files += s.files; t.bytes += s.bytes; t.imported += s.imported; t.withIssues += s.withIssues; t.duplicates += s.duplicates; t.rejected += s.rejected;
   for (const [k, n] of Object.entries(s.rejectedByReason)) t.rejectedByReason[k] = (t.rejectedByReason[k] ?? 0) + n;
   for (const [k, n] of Object.entries(s.messagesByType)) {
     const [std, type] = k.split(' ') as [Standard, MessageType];
@@ -55,13 +55,23 @@ function addSummary(t: Totals, s: ImportSummary): void {
   if (s.status !== 'done' && t.status === 'done') { t.status = s.status; if (s.error) t.error = s.error; }
 }
 
+/** The run's progress from its totals so far (between the calls of an upload run, and while checking). */
+function totalsProgress(job: Job, phase: 'import' | 'check'): ImportProgressEvent {
+  const t = job.totals;
+  return {
+    run: job.run, total: t.files, totalKnown: phase === 'check', done: t.files, bytes: t.bytes, messages: t.imported, duplicates: t.duplicates,
+    rejected: t.rejected, elapsedMs: performance.now() - t.t0, phase,
+  };
+}
+
+/** The importer's progress of one call, added to what the run's earlier calls did (an upload run has many). */
 function progressEmitter(ctx: Ctx, job: Job) {
-  const base = { files: job.totals.files, duplicates: job.totals.duplicates, rejected: job.totals.rejected };
+  const base = totalsProgress(job, 'import');
   return (p: ImportProgress) => {
     job.lastActivity = Date.now();
     ctx.emitter.emit('import.progress', {
-      run: job.run, total: p.total + base.files, totalKnown: p.totalKnown, done: p.done + base.files, bytes: p.bytes, messages: p.messages,
-      duplicates: p.duplicates + base.duplicates, rejected: p.rejected + base.rejected, elapsedMs: performance.now() - job.totals.t0, phase: 'import',
+      ...base, total: p.total + base.total, totalKnown: p.totalKnown, done: p.done + base.done, bytes: p.bytes + base.bytes, messages: p.messages + base.messages,
+      duplicates: p.duplicates + base.duplicates, rejected: p.rejected + base.rejected, elapsedMs: performance.now() - job.totals.t0,
     });
   };
 }
@@ -128,6 +138,8 @@ export async function importUpload(ctx: Ctx, args: ParsedArgs<'import.upload'>):
     });
     addSummary(j.totals, s);
     j.lastActivity = Date.now();
+    // however fast the call was, the screen hears what the run holds now
+    ctx.emitter.emit('import.progress', totalsProgress(j, 'import'));
   });
   j.queue = step.catch(() => undefined);
   try {
@@ -164,17 +176,15 @@ function finishJob(ctx: Ctx, job: Job): Promise<void> {
     // when the backend closes, the files already written stay and the checks are left to the next import
     if (!ctx.closing) {
       try {
-        let last = 0;
+        ctx.emitter.emit('import.progress', { ...totalsProgress(job, 'check'), checked: 0, toCheck: touched.length });
+        let last = performance.now();
         const r = await checkClientsParallel(ctx.store, touched, {
           today: ctx.today(), workers: ctx.workers,
           onProgress: (done, total) => {
             const now = performance.now();
             if (now - last < PROGRESS_MS && done < total) return;
             last = now;
-            ctx.emitter.emit('import.progress', {
-              run: job.run, total: t.files, totalKnown: true, done: t.files, bytes: 0, messages: t.imported, duplicates: t.duplicates,
-              rejected: t.rejected, elapsedMs: now - t.t0, phase: 'check', checked: done, toCheck: total,
-            });
+            ctx.emitter.emit('import.progress', { ...totalsProgress(job, 'check'), checked: done, toCheck: total });
           },
         });
         clientsChecked = r.clients;

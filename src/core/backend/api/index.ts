@@ -13,7 +13,7 @@ import { Emitter } from './events';
 import { findingsCsv, findingsFacets, findingsList } from './findings';
 import { appInfo, checksList } from './info';
 import { archiveFiles, archiveSummary, importCancel, importFinish, importStart, importUpload } from './imports';
-import { messageGet } from './messages';
+import { messageFields, messageGet, messageLines } from './messages';
 
 export interface BackendOptions {
   /** the archive file (created when missing), or an open Store (the caller closes it) */
@@ -52,7 +52,9 @@ export function createBackend(options: BackendOptions): Backend {
     'findings.list': async (a) => findingsList(ctx, a),
     'findings.facets': async (a) => findingsFacets(ctx, a),
     'findings.csv': async (a) => findingsCsv(ctx, a),
-    'message.get': async (a) => messageGet(ctx, a.id),
+    'message.get': async (a) => messageGet(ctx, a),
+    'message.lines': async (a) => messageLines(ctx, a),
+    'message.fields': async (a) => messageFields(ctx, a),
     'declaratie.get': async (a) => declaratieGet(ctx, a),
     'diff.get': async (a) => diffGet(ctx, a),
   };

@@ -1,9 +1,14 @@
-// message.get: one message as stored (the raw bytes, decoded and pretty-printed), its elements with
-// their lines, the parsed fields with code labels, the related messages and the findings citing it.
-import type { MessageDetail, ParsedField, RelatedMessage, Standard } from '../../api/types';
+// message.get, message.lines, message.fields: one message as stored (the raw bytes, decoded and
+// pretty-printed), its elements with their lines, the parsed fields with code labels, the related
+// messages and the findings citing it. A large message never travels whole: message.get answers a
+// window of lines around the element asked for, and the screen pages through the rest. The
+// pretty-printed text and its elements are kept for the last few messages opened (ctx.cache), so
+// paging does not re-read a message of many MB.
+import type { ParsedArgs } from '../../api/contract';
+import type { ElementSpan, MessageDetail, MessageLines, Page, ParsedField, RelatedMessage, Standard } from '../../api/types';
 import type { MessageIssue } from '../../domain/message/model';
 import { decodeBytes } from '../../domain/message/decode';
-import { needsPretty, prettyXml, xmlElements, type XmlElement } from '../../domain/message/pretty';
+import { elementsAlong, elementTree, needsPretty, prettyXml, xmlElements, type ElementTree, type XmlElement } from '../../domain/message/pretty';
 import { messageCode, messageLabel } from '../../domain/names';
 import type { MessageType } from '../../domain/schema/types';
 import { receiptDate } from '../../store/chains';
@@ -11,6 +16,13 @@ import type { DB } from '../../store/store';
 import { apiError, type Ctx } from './context';
 import { FINDING_COLUMNS, toFindingRows, type FindingDbRow } from './findings';
 import { valueLabel } from './labels';
+
+/** a message with at most this many lines comes whole in one answer */
+export const WHOLE_LINES = 2000;
+/** lines in the window of a large message unless the call asks otherwise */
+const WINDOW_LINES = 400;
+/** pretty-printed messages kept for paging */
+const KEEP_TEXTS = 4;
 
 export interface MessageRow {
   id: number; standard: Standard; type: MessageType; identificatie: string | null; dagtekening: string | null; afzender: string | null;
@@ -33,16 +45,69 @@ export function messageText(raw: Uint8Array | null): string {
   return needsPretty(text) ? prettyXml(text) : text;
 }
 
-/** The elements of a stored message, with the text they were located in. */
-export function messageElements(row: MessageRow): { xml: string; elements: XmlElement[] } {
-  const xml = messageText(row.raw);
-  return { xml, elements: xmlElements(xml, row.standard, row.type) };
+/** A message's text as lines, its elements (document order) and their tree. */
+export interface MessageText {
+  standard: Standard;
+  lines: string[];
+  elements: XmlElement[];
+  tree: ElementTree;
+}
+
+/** The text and elements of a stored message, from the cache of the last few opened. */
+export function messageElements(ctx: Ctx, row: MessageRow): MessageText {
+  let kept = ctx.cache.get('message-texts') as Map<number, MessageText> | undefined;
+  if (!kept) ctx.cache.set('message-texts', (kept = new Map()));
+  const hit = kept.get(row.id);
+  if (hit) {
+    kept.delete(row.id);
+    kept.set(row.id, hit);
+    return hit;
+  }
+  const text = messageText(row.raw);
+  const elements = text ? xmlElements(text, row.standard, row.type) : [];
+  const t: MessageText = { standard: row.standard, lines: text ? text.split('\n') : [], elements, tree: elementTree(elements) };
+  kept.set(row.id, t);
+  while (kept.size > KEEP_TEXTS) kept.delete(kept.keys().next().value!);
+  return t;
 }
 
 export function fieldOf(std: Standard, e: XmlElement): ParsedField {
   const value = e.value ?? '';
   const label = value && e.typeKey ? valueLabel(std, e.typeKey, value) : undefined;
   return { path: e.path, name: e.name, depth: e.depth, value, ...(label ? { label } : {}) };
+}
+
+/** the first element that starts at or after `line` */
+function firstStartingAt(elements: readonly XmlElement[], line: number): number {
+  let lo = 0;
+  let hi = elements.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (elements[mid].startLine < line) lo = mid + 1; else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Lines from..to (1-based, inclusive) of a message: the elements overlapping them (those that start
+ * in them, and the one before with its ancestors when they reach into them), the spans of the
+ * elements along `locs`, and the fields of the elements that start in them.
+ */
+function linesWindow(t: MessageText, from: number, to: number, locs: readonly string[]): { spans: ElementSpan[]; fields: ParsedField[]; fieldFrom: number } {
+  const { elements, tree } = t;
+  const first = firstStartingAt(elements, from);
+  const end = to >= from ? firstStartingAt(elements, to + 1) : first;
+  const picked = new Set<number>();
+  if (to >= from) {
+    // an element that starts earlier and reaches into the lines is the one just before `first` or one of its ancestors
+    for (let j = first - 1; j >= 0; j = tree.parents[j]) if (elements[j].endLine >= from) picked.add(j);
+    for (let i = first; i < end; i++) picked.add(i);
+  }
+  for (const loc of locs) for (const i of elementsAlong(elements, tree, loc)) picked.add(i);
+  const spans = [...picked].sort((a, b) => a - b).map((i) => ({ path: elements[i].path, startLine: elements[i].startLine, endLine: elements[i].endLine, index: i }));
+  const fields: ParsedField[] = [];
+  for (let i = first; i < end; i++) fields.push(fieldOf(t.standard, elements[i]));
+  return { spans, fields, fieldFrom: first };
 }
 
 const RETOUR_OF: Partial<Record<MessageType, MessageType>> = { '301': '302', '305': '306', '307': '308', '315': '316', '317': '318', '319': '320' };
@@ -106,25 +171,65 @@ export function relatedMessages(db: DB, m: MessageRow): RelatedMessage[] {
   return [...out.values()].sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '') || a.id - b.id);
 }
 
-export function messageGet(ctx: Ctx, id: number): MessageDetail {
+/** The locations of a finding in this message. */
+function findingLocations(db: DB, findingId: number, messageId: number): string[] {
+  const json = db.prepare('SELECT messages FROM findings WHERE id = ?').pluck().get(findingId) as string | undefined;
+  if (!json) return [];
+  return (JSON.parse(json) as { id: number; location?: string }[]).filter((m) => m.id === messageId && m.location).map((m) => m.location!);
+}
+
+export function messageGet(ctx: Ctx, args: ParsedArgs<'message.get'>): MessageDetail {
   const db = ctx.store.db;
+  const id = args.id;
   const m = messageRow(db, id);
-  const { xml, elements } = messageElements(m);
+  const t = messageElements(ctx, m);
   const findings = db.prepare(`SELECT ${FINDING_COLUMNS} FROM finding_messages fm JOIN findings f ON f.id = fm.finding_id
     WHERE fm.message_id = ? ORDER BY f.sev_rank, f.id LIMIT 500`).all(id) as FindingDbRow[];
   const issues = (JSON.parse(m.issues) as MessageIssue[]).map((i) => ({
     level: i.level, code: i.code, severity: i.severity, message: i.message,
     ...(i.location ? { location: i.location } : {}), ...(i.line ? { line: i.line } : {}),
   }));
+  let text: Pick<MessageDetail, 'xml' | 'spans' | 'fields' | 'window'>;
+  if (t.lines.length <= WHOLE_LINES) {
+    text = {
+      xml: t.lines.join('\n'),
+      spans: t.elements.map((e) => ({ path: e.path, startLine: e.startLine, endLine: e.endLine })),
+      fields: t.elements.map((e) => fieldOf(m.standard, e)),
+    };
+  } else {
+    // a window around the first asked element the message has (a third above it, as the screen scrolls it)
+    const locs = [...(args.loc ? [args.loc] : []), ...(args.finding ? findingLocations(db, args.finding, id) : [])];
+    const at = locs.map((l) => elementsAlong(t.elements, t.tree, l)).find((along) => along.length > 1);
+    const centre = at ? t.elements[at[at.length - 1]].startLine : 1;
+    const size = args.window ?? WINDOW_LINES;
+    const from = Math.max(1, Math.min(centre - Math.floor(size / 3), t.lines.length - size + 1));
+    const to = Math.min(t.lines.length, from + size - 1);
+    const w = linesWindow(t, from, to, locs);
+    text = {
+      xml: t.lines.slice(from - 1, to).join('\n'), spans: w.spans, fields: w.fields,
+      window: { from, lineCount: t.lines.length, fieldCount: t.elements.length, fieldFrom: w.fieldFrom },
+    };
+  }
   return {
     id: m.id, file: m.path, standard: m.standard, type: messageCode(m.standard, m.type), label: messageLabel(m.standard, m.type),
     identificatie: m.identificatie, dagtekening: HEEN_OF[m.type] ? (m.retour_dagtekening ?? m.dagtekening) : m.dagtekening,
     afzender: m.afzender, ontvanger: m.ontvanger, receivedAt: receiptDate(m.mtime),
     bsns: db.prepare('SELECT bsn FROM message_clients WHERE message_id = ? ORDER BY bsn').pluck().all(id) as string[],
-    xml, spans: elements.map((e) => ({ path: e.path, startLine: e.startLine, endLine: e.endLine })),
-    fields: elements.map((e) => fieldOf(m.standard, e)),
+    ...text,
     related: relatedMessages(db, m),
     findings: toFindingRows(db, findings),
     issues,
   };
+}
+
+export function messageLines(ctx: Ctx, args: ParsedArgs<'message.lines'>): MessageLines {
+  const t = messageElements(ctx, messageRow(ctx.store.db, args.id));
+  const to = Math.min(t.lines.length, args.from + args.count - 1);
+  const w = linesWindow(t, args.from, to, args.locs ?? []);
+  return { from: args.from, lines: t.lines.slice(args.from - 1, Math.max(args.from - 1, to)), lineCount: t.lines.length, ...w };
+}
+
+export function messageFields(ctx: Ctx, args: ParsedArgs<'message.fields'>): Page<ParsedField> {
+  const t = messageElements(ctx, messageRow(ctx.store.db, args.id));
+  return { rows: t.elements.slice(args.offset, args.offset + args.limit).map((e) => fieldOf(t.standard, e)), total: t.elements.length };
 }

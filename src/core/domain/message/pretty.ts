@@ -181,3 +181,54 @@ export function xmlElements(text: string, std: Standard, type: MessageType): Xml
   }
   return out;
 }
+
+/** `/Bericht/Client[1]/Bsn` and `/Bericht/Client/Bsn` name the same element: an index 1 is optional. */
+export function normalizePath(path: string): string {
+  let p = path.indexOf('[1]') < 0 ? path : path.replace(/\[1\]/g, '');
+  while (p.length > 1 && p.charCodeAt(p.length - 1) === 47) p = p.slice(0, -1);
+  return p;
+}
+
+/**
+ * The tree of a message's elements (document order): for each element its parent (-1 for the root)
+ * and the index just past its last descendant (its next sibling, if any).
+ */
+export interface ElementTree {
+  parents: Int32Array;
+  ends: Int32Array;
+}
+
+export function elementTree(elements: readonly XmlElement[]): ElementTree {
+  const parents = new Int32Array(elements.length).fill(-1);
+  const ends = new Int32Array(elements.length).fill(elements.length);
+  const open: number[] = [];
+  for (let i = 0; i < elements.length; i++) {
+    while (open.length > 0 && elements[open[open.length - 1]].depth >= elements[i].depth) ends[open.pop()!] = i;
+    if (open.length > 0) parents[i] = open[open.length - 1];
+    open.push(i);
+  }
+  return { parents, ends };
+}
+
+/**
+ * The elements on the way to `loc` (an element path, index 1 optional): the root, then each element
+ * whose path is a prefix of it, down to `loc` itself when the message has it. Empty when the root
+ * does not match. The last one is the element a location resolves to (the nearest ancestor when the
+ * element itself is missing).
+ */
+export function elementsAlong(elements: readonly XmlElement[], { ends }: ElementTree, loc: string): number[] {
+  const want = normalizePath(loc).split('/').slice(1);
+  if (elements.length === 0 || want[0] !== normalizePath(elements[0].path).slice(1)) return [];
+  const out = [0];
+  for (let k = 1; k < want.length; k++) {
+    const parent = out[out.length - 1];
+    let found = -1;
+    for (let j = parent + 1; j < ends[parent]; j = ends[j]) {
+      const p = elements[j].path;
+      if (normalizePath(p.slice(p.lastIndexOf('/') + 1)) === want[k]) { found = j; break; }
+    }
+    if (found < 0) break;
+    out.push(found);
+  }
+  return out;
+}
