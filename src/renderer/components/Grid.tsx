@@ -60,12 +60,14 @@ export interface GridProps<T> {
   onOpen?: (row: T) => void;
   rowId?: (row: T) => string;
   rowClass?: (row: T) => string | undefined;
+  /** one height for every row (the Infinite Row Model cannot vary it); e.g. room for two lines */
+  rowHeight?: number;
   /** shown over the grid when the filter matches nothing */
   emptyText: ReactNode;
   testId: string;
 }
 
-export function Grid<T>({ columns, fetchPage, queryKey, defaultSort, sortCols, onTotal, onOpen, rowId, rowClass, emptyText, testId }: GridProps<T>) {
+export function Grid<T>({ columns, fetchPage, queryKey, defaultSort, sortCols, onTotal, onOpen, rowId, rowClass, rowHeight, emptyText, testId }: GridProps<T>) {
   const [error, setError] = useState<unknown>(null);
   const [total, setTotal] = useState<number | null>(null);
   const latest = useRef({ fetchPage, onTotal });
@@ -92,6 +94,7 @@ export function Grid<T>({ columns, fetchPage, queryKey, defaultSort, sortCols, o
           cacheBlockSize={100}
           maxBlocksInCache={20}
           infiniteInitialRowCount={1}
+          rowHeight={rowHeight}
           blockLoadDebounceMillis={60}
           columnDefs={columns}
           defaultColDef={defaultColDef}

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { countRowText, counted, csvFileName, duration, dutchDate, dutchDateTime, fileSize, messageTypeText, parseDateInput, rejectionText, retourcodeText } from './format';
+import {
+  countRowText, counted, csvFileName, duration, dutchDate, dutchDateTime, fileSize, fileViewCounts, findingExplanation, importedText, messageTypeText,
+  parseDateInput, rejectionText, retourcodeText, splitPath,
+} from './format';
 
 describe('format', () => {
   it('dates as DD-MM-JJJJ, empty when missing, text kept when not a date', () => {
@@ -60,5 +63,31 @@ describe('format', () => {
     expect(fileSize(3 * 1024 * 1024)).toBe('3 MB');
     expect(csvFileName('2026-11-28', true)).toBe('bevindingen-2026-11-28.csv');
     expect(csvFileName('2026-11-28', false)).toBe('bevindingen-2026-11-28-bsn-zichtbaar.csv');
+  });
+
+  it('imported files counted with their afwijkingen as a part, never beside them', () => {
+    expect(importedText(82, 3)).toBe('82 geïmporteerd, waarvan 3 met afwijkingen');
+    expect(importedText(1200, 0)).toBe('1.200 geïmporteerd');
+    // archive.summary stores 79 clean + 3 with afwijkingen: the "geïmporteerd" chip counts all 82
+    const byStatus = [{ key: 'imported', count: 79 }, { key: 'issues', count: 3 }, { key: 'rejected', count: 2 }];
+    expect(fileViewCounts(byStatus)).toEqual({ imported: 82, issues: 3, duplicate: 0, rejected: 2 });
+    expect(fileViewCounts([])).toEqual({ imported: 0, issues: 0, duplicate: 0, rejected: 0 });
+  });
+
+  it('splits a path into folder and file name (also with backslashes)', () => {
+    expect(splitPath('examples/casus1-noor/gemeente/2025-10-15_JW301.xml')).toEqual({ folder: 'examples/casus1-noor/gemeente', name: '2025-10-15_JW301.xml' });
+    expect(splitPath('C:\\berichten\\in\\a.xml')).toEqual({ folder: 'C:\\berichten\\in', name: 'a.xml' });
+    expect(splitPath('los.xml')).toEqual({ folder: '', name: 'los.xml' });
+    expect(splitPath('zip.zip/map/b.xml').name).toBe('b.xml');
+  });
+
+  it('a finding explained by what was found and expected; the detail when the check names neither', () => {
+    const f = { detail: 'Toewijzing 586955 is ingetrokken.', found: '01-07-2026 t/m 31-07-2026', expected: 'productperiode t/m uiterlijk 28-07-2026' };
+    expect(findingExplanation(f)).toEqual({
+      text: 'gevonden 01-07-2026 t/m 31-07-2026 · verwacht productperiode t/m uiterlijk 28-07-2026',
+      tooltip: 'Toewijzing 586955 is ingetrokken.\n\ngevonden 01-07-2026 t/m 31-07-2026\nverwacht productperiode t/m uiterlijk 28-07-2026',
+    });
+    expect(findingExplanation({ detail: '2 afwijkingen t.o.v. het XSD', found: null, expected: null })).toEqual({ text: '2 afwijkingen t.o.v. het XSD', tooltip: '2 afwijkingen t.o.v. het XSD' });
+    expect(findingExplanation({ detail: 'd', found: 'geen stop zorg', expected: null }).text).toBe('gevonden geen stop zorg');
   });
 });

@@ -31,6 +31,45 @@ export const FILE_STATUS: Record<FileStatus, string> = {
   rejected: 'geweigerd',
 };
 
+/**
+ * The status chips of the files grid: "geïmporteerd" covers every imported file (with or without
+ * afwijkingen), "waarvan met afwijkingen" the part of them with afwijkingen, as the import outcome
+ * counts them ("82 geïmporteerd, waarvan 3 met afwijkingen").
+ */
+export const FILE_VIEW: Record<FileStatus, { label: string; statuses: FileStatus[] }> = {
+  imported: { label: 'geïmporteerd', statuses: ['imported', 'issues'] },
+  issues: { label: 'waarvan met afwijkingen', statuses: ['issues'] },
+  duplicate: { label: 'dubbel', statuses: ['duplicate'] },
+  rejected: { label: 'geweigerd', statuses: ['rejected'] },
+};
+
+/** the count of each FILE_VIEW from archive.summary's byStatus (one row per stored status) */
+export function fileViewCounts(byStatus: readonly Pick<CountRow, 'key' | 'count'>[]): Record<FileStatus, number> {
+  const n = (st: FileStatus) => byStatus.find((r) => r.key === st)?.count ?? 0;
+  return Object.fromEntries(FILE_STATUSES.map((v) => [v, FILE_VIEW[v].statuses.reduce((sum, st) => sum + n(st), 0)])) as Record<FileStatus, number>;
+}
+
+/** "82 geïmporteerd, waarvan 3 met afwijkingen" (the afwijkingen are part of the imported files) */
+export function importedText(imported: number, withIssues: number): string {
+  return `${count(imported)} geïmporteerd${withIssues ? `, waarvan ${count(withIssues)} met afwijkingen` : ''}`;
+}
+
+/** "a/b/c.xml" → { folder: "a/b", name: "c.xml" }; Windows paths too */
+export function splitPath(path: string): { folder: string; name: string } {
+  const i = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
+  return i < 0 ? { folder: '', name: path } : { folder: path.slice(0, i), name: path.slice(i + 1) };
+}
+
+/**
+ * What a finding says is wrong, plainly: "gevonden … · verwacht …" when the check names both (else
+ * the detail), and the full detail with both for the tooltip.
+ */
+export function findingExplanation(f: { detail: string; found: string | null; expected: string | null }): { text: string; tooltip: string } {
+  const parts = [f.found ? `gevonden ${f.found}` : '', f.expected ? `verwacht ${f.expected}` : ''].filter(Boolean);
+  const tooltip = [f.detail, ...(parts.length ? ['', ...parts] : [])].join('\n');
+  return { text: parts.length ? parts.join(' · ') : f.detail, tooltip };
+}
+
 /** why a file was refused, per rejection code of the reader (rejectedByReason of import.done) */
 export const REJECTION: Record<RejectionCode | 'unreadable', string> = {
   empty: 'leeg bestand',

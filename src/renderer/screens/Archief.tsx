@@ -6,7 +6,10 @@ import { useMemo, useRef, useState, type ChangeEvent, type DragEvent } from 'rea
 import type { CountRow, FileOutcomeRow, FileStatus, ImportRun } from '../../core/api/types';
 import { api, isElectron } from '../api/client';
 import { StatusChip, ToggleChip, type ChipTone } from '../components/Chips';
-import { count, counted, countRowText, dutchDateTime, duration, FILE_STATUS, FILE_STATUSES, fileSize, messageTypeText, rejectionText } from '../components/format';
+import {
+  count, counted, countRowText, dutchDateTime, duration, FILE_STATUS, FILE_STATUSES, FILE_VIEW, fileSize, fileViewCounts, importedText, messageTypeText,
+  rejectionText, splitPath,
+} from '../components/format';
 import { Grid } from '../components/Grid';
 import { importSession, useImport, type ImportState } from '../components/importSession';
 import { QuickFilter } from '../components/QuickFilter';
@@ -142,11 +145,10 @@ function ImportOutcome({ s }: { s: ImportState }) {
       {d?.error ? <ErrorBox error={new Error(d.error)} title="Fout" /> : null}
       {s.error ? <ErrorBox error={s.error} /> : null}
       {d ? (
-        <div className="import-figures">
-          <span><StatusChip tone="ok">{FILE_STATUS.imported}</StatusChip> <strong>{count(d.imported)}</strong></span>
-          <span><StatusChip tone="warning">{FILE_STATUS.issues}</StatusChip> <strong>{count(d.withIssues)}</strong></span>
-          <span><StatusChip tone="neutral">{FILE_STATUS.duplicate}</StatusChip> <strong>{count(d.duplicates)}</strong></span>
-          <span><StatusChip tone="error">{FILE_STATUS.rejected}</StatusChip> <strong>{count(d.rejected)}</strong></span>
+        <div className="import-figures" data-testid="outcome-figures">
+          <strong>{importedText(d.imported, d.withIssues)}</strong>
+          <span>{count(d.duplicates)} {FILE_STATUS.duplicate}</span>
+          <span className={d.rejected ? 'sev-text-error' : ''}>{count(d.rejected)} {FILE_STATUS.rejected}</span>
         </div>
       ) : null}
       <div className="columns">
@@ -216,22 +218,40 @@ function Runs({ runs }: { runs: ImportRun[] }) {
 // ---- files --------------------------------------------------------------------------------------
 
 function Files({ version, byStatus }: { version: number; byStatus: CountRow[] }) {
-  const [status, setStatus] = useState<FileStatus[]>([]);
+  // one status view at a time: "geïmporteerd" includes "waarvan met afwijkingen"
+  const [view, setView] = useState<FileStatus | null>(null);
   const [quick, setQuick] = useState('');
   const [total, setTotal] = useState<number | null>(null);
-  const toggle = (st: FileStatus) => setStatus(status.includes(st) ? status.filter((x) => x !== st) : [...status, st]);
+  const counts = byStatus.length ? fileViewCounts(byStatus) : null;
+  // the reason column is wide only when the archive holds refused files; else it fits the afwijkingen
+  const wideReason = !!counts?.rejected;
   const columns = useMemo<ColDef<FileOutcomeRow>[]>(() => [
-    { colId: 'path', field: 'path', headerName: 'Bestand', flex: 3, minWidth: 240, cellRenderer: (p: ICellRendererParams<FileOutcomeRow>) => <span title={p.data?.path}>{p.data?.path}</span> },
-    { colId: 'status', field: 'status', headerName: 'Status', width: 160, cellRenderer: (p: ICellRendererParams<FileOutcomeRow>) => (p.data ? <FileStatusChip status={p.data.status} /> : null) },
-    { colId: 'type', field: 'type', headerName: 'Bericht', width: 230, valueFormatter: (p) => messageTypeText(p.value) },
-    { colId: 'size', field: 'size', headerName: 'Grootte', width: 100, type: 'rightAligned', valueFormatter: (p) => fileSize(p.value) },
     {
-      colId: 'reason', field: 'reason', headerName: 'Reden', flex: 3, minWidth: 220, sortable: false,
+      // the file name in full, its folder below it (cut at its start when it does not fit), the path on hover
+      colId: 'path', field: 'path', headerName: 'Bestand', flex: 1, minWidth: 320, initialSort: 'asc', cellClass: 'cell-file',
+      cellRenderer: (p: ICellRendererParams<FileOutcomeRow>) => {
+        if (!p.data) return null;
+        const { folder, name } = splitPath(p.data.path);
+        return (
+          <>
+            <span title={p.data.path}>{name}</span>
+            {folder ? <span className="muted path-start" title={p.data.path}><bdi>{folder}</bdi></span> : null}
+          </>
+        );
+      },
+    },
+    { colId: 'status', field: 'status', headerName: 'Status', width: 150, cellRenderer: (p: ICellRendererParams<FileOutcomeRow>) => (p.data ? <FileStatusChip status={p.data.status} /> : null) },
+    {
+      colId: 'type', field: 'type', headerName: 'Bericht', width: 270,
+      cellRenderer: (p: ICellRendererParams<FileOutcomeRow>) => { const t = messageTypeText(p.data?.type); return t ? <span title={t}>{t}</span> : null; },
+    },
+    { colId: 'size', field: 'size', headerName: 'Grootte', width: 90, type: 'rightAligned', valueFormatter: (p) => fileSize(p.value) },
+    {
+      colId: 'reason', field: 'reason', headerName: 'Reden', sortable: false, ...(wideReason ? { flex: 1, minWidth: 300 } : { width: 220 }),
       cellRenderer: (p: ICellRendererParams<FileOutcomeRow>) => <span className={p.data?.status === 'rejected' ? 'sev-text-error' : 'muted'} title={p.data?.reason ?? undefined}>{p.data?.reason}</span>,
     },
-    { colId: 'run', field: 'run', headerName: 'Import', width: 95, type: 'rightAligned' },
-  ], []);
-  const n = (st: FileStatus) => (byStatus.length ? (byStatus.find((r) => r.key === st)?.count ?? 0) : undefined);
+    { colId: 'run', field: 'run', headerName: 'Import', width: 100, type: 'rightAligned' },
+  ], [wideReason]);
   return (
     <section className="files" data-testid="files">
       <div className="page-head">
@@ -239,11 +259,11 @@ function Files({ version, byStatus }: { version: number; byStatus: CountRow[] })
         <span className="page-count" data-testid="files-count">{total === null ? '' : counted(total, 'bestand', 'bestanden')}</span>
       </div>
       <div className="toolbar">
-        <QuickFilter value={quick} onChange={setQuick} placeholder="Zoek in bestandsnaam" testId="files-quick" />
+        <QuickFilter value={quick} onChange={setQuick} placeholder="Zoek in map of bestandsnaam" testId="files-quick" />
         <div className="chips" role="group" aria-label="Status">
           {FILE_STATUSES.map((st) => (
-            <ToggleChip key={st} active={status.includes(st)} onClick={() => toggle(st)} testId={`chip-status-${st}`}>
-              {FILE_STATUS[st]}{n(st) !== undefined ? ` (${count(n(st)!)})` : ''}
+            <ToggleChip key={st} active={view === st} onClick={() => setView(view === st ? null : st)} testId={`chip-status-${st}`}>
+              {FILE_VIEW[st].label}{counts ? ` (${count(counts[st])})` : ''}
             </ToggleChip>
           ))}
         </div>
@@ -252,12 +272,14 @@ function Files({ version, byStatus }: { version: number; byStatus: CountRow[] })
       <Grid<FileOutcomeRow>
         testId="files-grid"
         columns={columns}
-        queryKey={JSON.stringify([status, quick, version])}
-        fetchPage={(q) => api().call('archive.files', { ...q, status: status.length ? status : undefined, quick: quick || undefined })}
+        queryKey={JSON.stringify([view, quick, version])}
+        fetchPage={(q) => api().call('archive.files', { ...q, status: view ? FILE_VIEW[view].statuses : undefined, quick: quick || undefined })}
+        defaultSort={[{ col: 'path', dir: 'asc' }]}
+        rowHeight={46}
         onTotal={setTotal}
         onOpen={(row) => { if (row.messageId) navigate(href('bericht', row.messageId)); }}
         rowId={(row) => String(row.id)}
-        emptyText={status.length || quick ? 'Geen bestanden bij dit filter.' : 'Nog geen bestanden geïmporteerd.'}
+        emptyText={view || quick ? 'Geen bestanden bij dit filter.' : 'Nog geen bestanden geïmporteerd.'}
       />
     </section>
   );
@@ -282,7 +304,7 @@ export function ArchiefScreen(_props: { route: Route }) {
           <Runs runs={d.runs} />
           <div className="columns" data-testid="archive-summary">
             <CountTable title="Berichten per soort" rows={d.byType} testId="summary-by-type" />
-            <CountTable title="Per gemeente" rows={d.byGemeente} testId="summary-by-gemeente" onPick={(g) => navigate(href('clienten', null, { gemeente: g }))} />
+            <CountTable title="Per gemeente (code)" rows={d.byGemeente} testId="summary-by-gemeente" onPick={(g) => navigate(href('clienten', null, { gemeente: g }))} />
             <CountTable title="Per aanbieder (AGB)" rows={d.byAanbieder} testId="summary-by-aanbieder" onPick={(a) => navigate(href('clienten', null, { aanbieder: a }))} />
           </div>
         </>
