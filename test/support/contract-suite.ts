@@ -35,13 +35,15 @@ const values = (xml: string, name: string) => [...xml.matchAll(new RegExp(`<(?:\
 /**
  * A JW323 of a large aanbieder: `clients` clients with `per` prestaties each (every prestatie its own
  * ToewijzingNummer and ReferentieNummer 700000 + its number), as the writer writes it (indented, CRLF).
+ * With oneToewijzing all prestaties of a client are for one toewijzing and period: each after the
+ * first is an issue (TR416).
  */
-export function declaratie323(identificatie: string, clients: number, per: number, firstSeed: number): string {
+export function declaratie323(identificatie: string, clients: number, per: number, firstSeed: number, oneToewijzing = false): string {
   const Client = Array.from({ length: clients }, (_, c) => ({
     Bsn: bsnFromSeed(firstSeed + c),
     Prestaties: {
       Prestatie: Array.from({ length: per }, (_, i) => ({
-        ProductReferentie: { ReferentieNummer: String(700000 + c * per + i) }, ToewijzingNummer: String(800000 + c * per + i),
+        ProductReferentie: { ReferentieNummer: String(700000 + c * per + i) }, ToewijzingNummer: String(800000 + c * per + (oneToewijzing ? 0 : i)),
         ProductCategorie: '45', ProductCode: '45A02', ProductPeriode: { Begindatum: '2026-07-01', Einddatum: '2026-07-31' },
         GeleverdVolume: '1', Eenheid: '82', ProductTarief: '21200', IngediendBedrag: { Bedrag: '21200', DebetCredit: 'D' },
       })),
@@ -382,7 +384,7 @@ export function contractSuite(name: string, makeClient: () => Promise<{ client: 
 
     describe('a large declaratie (3,000 prestaties of 150 clients), uploaded in two calls', () => {
       const big = declaratie323('JW323-GROOT', 150, 20, 5000);
-      const small = declaratie323('JW323-KLEIN', 2, 3, 9000);
+      const small = declaratie323('JW323-KLEIN', 1, 520, 9000, true);
       const text = big.replace(/\r\n?/g, '\n');
       const lines = text.split('\n');
       const elementCount = (big.match(/<[A-Za-z]/g) ?? []).length;
@@ -421,8 +423,8 @@ export function contractSuite(name: string, makeClient: () => Promise<{ client: 
         expect(lastImport).toMatchObject({ done: 3, messages: 2, rejected: 1, bytes: Buffer.byteLength(big) + Buffer.byteLength(small) + 2 });
         const check = mine.filter((p) => p.phase === 'check');
         expect(check.length).toBeGreaterThan(0);
-        expect(check[0]).toMatchObject({ done: 3, messages: 2, checked: 0, toCheck: 152 });
-        expect(events.done.at(-1)).toMatchObject({ run: uploadRun, files: 3, imported: 2, rejected: 1, clientsChecked: 152 });
+        expect(check[0]).toMatchObject({ done: 3, messages: 2, checked: 0, toCheck: 151 });
+        expect(events.done.at(-1)).toMatchObject({ run: uploadRun, files: 3, imported: 2, rejected: 1, clientsChecked: 151 });
       });
 
       it('message.get: a window around the asked element, under 1 MB, with the element, its ancestors and their fields', async () => {
@@ -459,6 +461,18 @@ export function contractSuite(name: string, makeClient: () => Promise<{ client: 
         const span = byFinding.spans.find((s) => s.path === at)!;
         expect(span.startLine).toBeGreaterThanOrEqual(byFinding.window!.from);
         expect(span.startLine).toBeLessThan(byFinding.window!.from + 400);
+      });
+
+      it('message.get: at most 500 issues, with the count of all', async () => {
+        const id = (await api.call('archive.files', { quick: 'klein-323', limit: 1 })).rows[0].messageId!;
+        const m = await api.call('message.get', { id });
+        expect(m.window).toBeDefined(); // 520 prestaties: more than 2,000 lines
+        expect(m.issues).toHaveLength(500);
+        expect(m.issueCount).toBe(519);
+        expect(m.issues.every((i) => i.code === 'TR416')).toBe(true);
+        const big = await api.call('message.get', { id: bigId });
+        expect(big.issueCount).toBeUndefined();
+        expect(big.window!.from).toBe(1); // no place asked: from the top
       });
 
       it('message.lines pages through the whole text; message.fields through every field', async () => {

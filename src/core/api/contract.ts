@@ -21,6 +21,11 @@ const severity = v.picklist(['error', 'warning', 'info']);
 const standard = v.picklist(['iWmo', 'iJw']);
 const location = v.pipe(v.string(), v.maxLength(500), v.regex(/^\/Bericht(\/[A-Za-z]+(\[\d+\])?)*$/, 'elementpad als /Bericht/…'));
 
+/** An element path the contract accepts as a location (/Bericht/Client/ToegewezenProducten/ToegewezenProduct[2]). */
+export function isLocation(s: unknown): s is string {
+  return v.is(location, s);
+}
+
 export const ClientFilter = v.object({
   /** BSN, name or ToewijzingNummer (prefix) */
   quick: v.optional(text(100)),

@@ -297,8 +297,10 @@ export interface MessageDetail {
   related: RelatedMessage[];
   /** findings that cite this message (any client) */
   findings: FindingRow[];
-  /** level-1/level-2 issues as read */
+  /** level-1/level-2 issues as read (the first 500) */
   issues: { level: 1 | 2; code: string; severity: Severity; location?: string; line?: number; message: string }[];
+  /** how many issues the message has, when that is more than `issues` holds */
+  issueCount?: number;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -106,11 +106,21 @@ export function FindingList({ findings, atPlace = 0, selectedId, ...card }: {
   );
 }
 
-export function IssueList({ issues, messageId }: { issues: MessageDetail['issues']; messageId: number }) {
+export function IssueList({ issues, total = issues.length, messageId }: {
+  issues: MessageDetail['issues'];
+  /** all issues of the message (more than `issues` holds for a message with very many) */
+  total?: number;
+  messageId: number;
+}) {
   const [shown, hidden, showAll] = useHead(issues, 200);
   if (!issues.length) return <p className="ev-muted ev-pad">Geen meldingen: het bericht voldoet aan het XSD (niveau 1) en de regels per bericht (niveau 2).</p>;
   return (
     <>
+    {total > issues.length ? (
+      <p className="ev-note" role="note" data-testid="issues-capped">
+        Dit bericht heeft {total.toLocaleString('nl-NL')} meldingen; hier staan de eerste {issues.length.toLocaleString('nl-NL')}.
+      </p>
+    ) : null}
     <ul className="ev-issues">
       {shown.map((i, n) => (
         <li key={n} className={`sev-${i.severity}`} data-testid="issue-item">

@@ -1,9 +1,11 @@
 // Bericht (#/bericht/<id>?loc=<path>&finding=<id>): one message as evidence. Left the raw XML with
 // the element at loc (and the elements of the selected finding) highlighted and scrolled into view;
 // right the parsed fields, the findings that cite the message, the read issues and the related
-// messages.
+// messages. A large message comes as a window around loc: its lines and fields are fetched in pages
+// as the views scroll, and the place of an element it was not opened at is asked for when needed.
 import { useEffect, useMemo, useState } from 'react';
-import type { MessageDetail } from '../../core/api/types';
+import { isLocation } from '../../core/api/contract';
+import type { ElementSpan, MessageDetail, ParsedField } from '../../core/api/types';
 import { api } from '../api/client';
 import { ErrorBox, Loading } from '../components/States';
 import { dutchDate, dutchDateTime } from '../components/format';
@@ -16,8 +18,9 @@ import {
   fallbackNote, findingsAt, lineRanges, previousVersion, productVersionAt, productVersionFor, resolveLocation, spanIndex, toegewezenProductOf,
   type ProductVersion, type Resolved,
 } from '../evidence/locate';
+import { Paged } from '../evidence/paged';
 import { verschilHref } from '../evidence/verschil';
-import { maskKnownBsns } from '../evidence/xml';
+import { maskKnownBsns, splitLines } from '../evidence/xml';
 import '../evidence/evidence.css';
 import { useMask } from '../mask';
 import { href, type Route } from '../router';
@@ -30,12 +33,63 @@ const FINDINGS_CAP = 500;
 export function BerichtScreen({ route }: { route: Route }) {
   const id = Number(route.id);
   const version = useArchiveVersion();
-  const call = useCall('message.get', { id }, version);
+  const loc = route.params.get('loc');
+  const finding = Number(route.params.get('finding'));
+  const findingId = Number.isSafeInteger(finding) && finding > 0 ? finding : null;
+  // where to open travels with the first call for this message (again after the archive changed); a
+  // move within it needs no new call
+  const open = useMemo(
+    () => ({ id, ...(loc && isLocation(loc) ? { loc } : {}), ...(findingId !== null ? { finding: findingId } : {}) }),
+    [id, version], // not loc/finding: moving within the message pages instead
+  );
+  const call = useCall('message.get', open, version);
   if (!Number.isSafeInteger(id) || id < 1) return <div className="ev-page"><ErrorBox title="Bericht niet geopend" error={new Error(`"${route.id ?? ''}" is geen berichtnummer.`)} /></div>;
   if (call.error) return <div className="ev-page"><ErrorBox title="Bericht niet geopend" error={call.error} /></div>;
   if (!call.data || call.data.id !== id) return <div className="ev-page"><Loading text="Bericht laden…" /></div>;
-  const finding = Number(route.params.get('finding'));
-  return <BerichtView key={id} d={call.data} loc={route.params.get('loc')} findingId={Number.isSafeInteger(finding) && finding > 0 ? finding : null} />;
+  return <BerichtView key={id} d={call.data} opened={open} loc={loc} findingId={findingId} />;
+}
+
+interface MessageText {
+  lines: Paged<string>;
+  fields: Paged<ParsedField>;
+}
+
+/** The message's lines and fields: all of them, or the window that came with a large one and pages fetched on. */
+function messageText(d: MessageDetail): MessageText {
+  const w = d.window;
+  if (!w) return { lines: Paged.whole(d.xml ? splitLines(d.xml) : []), fields: Paged.whole(d.fields) };
+  const lines = new Paged<string>(w.lineCount, (from, count) => api().call('message.lines', { id: d.id, from: from + 1, count }).then((r) => r.lines));
+  lines.seed(w.from - 1, splitLines(d.xml));
+  const fields = new Paged<ParsedField>(w.fieldCount, (offset, limit) => api().call('message.fields', { id: d.id, offset, limit }).then((p) => p.rows));
+  fields.seed(w.fieldFrom, d.fields);
+  return { lines, fields };
+}
+
+/**
+ * Where the elements are. A whole message has every span; of a large one the screen knows the spans
+ * that came with it and asks for those of any other location it must mark (message.lines with
+ * locs): until that answer a location is 'pending'.
+ */
+function useSpans(d: MessageDetail, askedAtOpen: readonly string[], wanted: readonly string[]): (loc: string) => Resolved | null | 'pending' {
+  const [more, setMore] = useState<{ d: MessageDetail; spans: ElementSpan[]; asked: string[] }>({ d, spans: [], asked: [] });
+  const extra = more.d === d ? more : { d, spans: [], asked: [] };
+  const index = useMemo(
+    () => spanIndex(d.window ? [...d.spans, ...extra.spans] : d.spans.map((s, i) => ({ ...s, index: i }))),
+    [d, extra.spans],
+  );
+  const asked = new Set([...askedAtOpen, ...extra.asked]);
+  // a location the contract would refuse is not in any message: nothing to ask
+  const missing = d.window ? wanted.filter((l) => !asked.has(l) && isLocation(l)) : [];
+  const key = missing.join('|');
+  useEffect(() => {
+    if (!missing.length) return;
+    const add = (spans: ElementSpan[]) => setMore((m) => {
+      const prev = m.d === d ? m : { d, spans: [], asked: [] };
+      return { d, spans: [...prev.spans, ...spans], asked: [...prev.asked, ...missing] };
+    });
+    api().call('message.lines', { id: d.id, from: 1, count: 0, locs: missing }).then((r) => add(r.spans), () => add([]));
+  }, [d, key]); // missing by value (key)
+  return (loc) => (!d.window || asked.has(loc) || !isLocation(loc) ? resolveLocation(index, loc) : 'pending');
 }
 
 /** The previous version of the ToegewezenProduct at `path` (same ToewijzingNummer, older Toewijzingsdatum/-tijd) in another 301. */
@@ -56,24 +110,40 @@ function usePreviousVersion(d: MessageDetail, path: string | null): { id: number
   return prev;
 }
 
-function BerichtView({ d, loc, findingId }: { d: MessageDetail; loc: string | null; findingId: number | null }) {
+/** the elements of a finding in this message */
+const locationsIn = (f: MessageDetail['findings'][number] | null | undefined, messageId: number): string[] =>
+  f ? f.messages.filter((m) => m.id === messageId && m.location).map((m) => m.location!) : [];
+
+function BerichtView({ d, opened, loc, findingId }: {
+  d: MessageDetail;
+  /** what message.get was asked to open at */
+  opened: { loc?: string; finding?: number };
+  loc: string | null;
+  findingId: number | null;
+}) {
   const { masked, show } = useMask();
   const bsns = useMemo(() => new Set([...d.bsns, ...d.findings.map((f) => f.bsn)]), [d]);
   const maskBsns = masked ? bsns : null;
-  const index = useMemo(() => spanIndex(d.spans), [d]);
+  const text = useMemo(() => messageText(d), [d]);
   const selected = findingId !== null ? d.findings.find((f) => f.id === findingId) ?? null : null;
 
   // what is marked: the address's loc and the selected finding's elements in this message
-  const findingLocs = selected ? selected.messages.filter((m) => m.id === d.id && m.location).map((m) => m.location!) : [];
+  const findingLocs = locationsIn(selected, d.id);
   const wanted = [...(loc ? [loc] : []), ...findingLocs.filter((l) => l !== loc)];
-  const resolved = wanted.map((l) => ({ loc: l, r: resolveLocation(index, l) }));
-  const found = resolved.map((x) => x.r).filter((r): r is Resolved => !!r);
+  const askedAtOpen = useMemo(() => [
+    ...(opened.loc ? [opened.loc] : []), ...locationsIn(opened.finding ? d.findings.find((f) => f.id === opened.finding) : null, d.id),
+  ], [d, opened]);
+  const resolve = useSpans(d, askedAtOpen, wanted);
+  const resolved = wanted.map((l) => ({ loc: l, r: resolve(l) }));
+  const found = resolved.map((x) => x.r).filter((r): r is Resolved => !!r && r !== 'pending');
   const ranges = lineRanges(found);
-  const primary = (selected ? resolved.find((x) => findingLocs.includes(x.loc))?.r : null) ?? found[0] ?? null;
-  const scrollTo = primary ? { line: primary.span.startLine, key: `${d.id}|${loc}|${findingId}` } : null;
+  const primaryOf = (x: { r: Resolved | null | 'pending' } | undefined) => (x?.r && x.r !== 'pending' ? x.r : null);
+  const primary = (selected ? primaryOf(resolved.find((x) => findingLocs.includes(x.loc) && primaryOf(x))) : null) ?? found[0] ?? null;
+  const scrollTo = primary ? { line: primary.span.startLine, key: `${d.id}|${loc}|${findingId}|${primary.span.path}` } : null;
+  const fieldScroll = found.length ? Math.min(...found.map((r) => r.span.index ?? 0)) : null;
   const notes = [
-    ...resolved.filter((x) => x.r && !x.r.exact).map((x) => fallbackNote(x.r!)),
-    ...resolved.filter((x) => !x.r).map((x) => `Locatie ${x.loc} komt niet voor in dit bericht.`),
+    ...found.filter((r) => !r.exact).map((r) => fallbackNote(r)),
+    ...resolved.filter((x) => x.r === null).map((x) => `Locatie ${x.loc} komt niet voor in dit bericht.`),
     ...(selected && !findingLocs.length && selected.messages.some((m) => m.id === d.id) ? [`Bevinding ${selected.check} betreft het bericht als geheel, niet één element.`] : []),
     ...(findingId !== null && !selected ? [d.findings.length >= FINDINGS_CAP
       ? `Bevinding ${findingId} hoort niet bij de eerste ${FINDINGS_CAP} bevindingen die bij dit bericht zijn geladen.`
@@ -93,9 +163,9 @@ function BerichtView({ d, loc, findingId }: { d: MessageDetail; loc: string | nu
   const clientBsn = d.bsns.length === 1 ? d.bsns[0] : null;
 
   const tabs: { key: Tab; label: string; n?: number }[] = [
-    { key: 'velden', label: 'Velden', n: d.fields.filter((f) => f.value).length },
+    { key: 'velden', label: 'Velden', n: text.fields.total },
     { key: 'bevindingen', label: 'Bevindingen', n: d.findings.length },
-    { key: 'meldingen', label: 'Meldingen', n: d.issues.length },
+    { key: 'meldingen', label: 'Meldingen', n: d.issueCount ?? d.issues.length },
     { key: 'gerelateerd', label: 'Gerelateerd', n: d.related.length },
   ];
 
@@ -137,7 +207,7 @@ function BerichtView({ d, loc, findingId }: { d: MessageDetail; loc: string | nu
             </div>
           ) : null}
           {notes.map((n, i) => <div key={i} className="ev-note" role="note" data-testid="loc-fallback"><span aria-hidden="true">⚠</span> {n}</div>)}
-          {d.xml ? <XmlView xml={d.xml} ranges={ranges} scrollTo={scrollTo} maskBsns={maskBsns} /> : <p className="ev-muted ev-pad">De inhoud van dit bericht is niet bewaard in het archief.</p>}
+          {text.lines.total ? <XmlView lines={text.lines} ranges={ranges} scrollTo={scrollTo} maskBsns={maskBsns} /> : <p className="ev-muted ev-pad">De inhoud van dit bericht is niet bewaard in het archief.</p>}
         </section>
         <section className="ev-right" aria-label="Details">
           <div className="ev-tabs" role="tablist">
@@ -152,7 +222,7 @@ function BerichtView({ d, loc, findingId }: { d: MessageDetail; loc: string | nu
             ))}
           </div>
           {tab === 'velden' ? (
-            <FieldList fields={d.fields} messageId={d.id} highlight={found.map((r) => r.span.path)} maskBsns={maskBsns} />
+            <FieldList fields={text.fields} messageId={d.id} highlight={found.map((r) => r.span.path)} scrollTo={fieldScroll} maskBsns={maskBsns} />
           ) : (
             <div className="ev-panel" role="tabpanel">
               {tab === 'bevindingen' ? (
@@ -160,7 +230,7 @@ function BerichtView({ d, loc, findingId }: { d: MessageDetail; loc: string | nu
                   <FindingList findings={findings} atPlace={here.length} selectedId={findingId} messageId={d.id} maskBsns={maskBsns} showBsn={show} />
                 ) : <p className="ev-muted ev-pad">Geen bevindingen bij dit bericht.</p>
               ) : null}
-              {tab === 'meldingen' ? <IssueList issues={d.issues} messageId={d.id} /> : null}
+              {tab === 'meldingen' ? <IssueList issues={d.issues} total={d.issueCount} messageId={d.id} /> : null}
               {tab === 'gerelateerd' ? (
                 related.length ? (
                   <ul className="ev-related">

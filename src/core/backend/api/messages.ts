@@ -21,6 +21,8 @@ import { valueLabel } from './labels';
 export const WHOLE_LINES = 2000;
 /** lines in the window of a large message unless the call asks otherwise */
 const WINDOW_LINES = 400;
+/** message.get returns at most this many findings and issues */
+const CAP = 500;
 /** pretty-printed messages kept for paging */
 const KEEP_TEXTS = 4;
 
@@ -184,8 +186,9 @@ export function messageGet(ctx: Ctx, args: ParsedArgs<'message.get'>): MessageDe
   const m = messageRow(db, id);
   const t = messageElements(ctx, m);
   const findings = db.prepare(`SELECT ${FINDING_COLUMNS} FROM finding_messages fm JOIN findings f ON f.id = fm.finding_id
-    WHERE fm.message_id = ? ORDER BY f.sev_rank, f.id LIMIT 500`).all(id) as FindingDbRow[];
-  const issues = (JSON.parse(m.issues) as MessageIssue[]).map((i) => ({
+    WHERE fm.message_id = ? ORDER BY f.sev_rank, f.id LIMIT ${CAP}`).all(id) as FindingDbRow[];
+  const all = JSON.parse(m.issues) as MessageIssue[];
+  const issues = all.slice(0, CAP).map((i) => ({
     level: i.level, code: i.code, severity: i.severity, message: i.message,
     ...(i.location ? { location: i.location } : {}), ...(i.line ? { line: i.line } : {}),
   }));
@@ -219,6 +222,7 @@ export function messageGet(ctx: Ctx, args: ParsedArgs<'message.get'>): MessageDe
     related: relatedMessages(db, m),
     findings: toFindingRows(db, findings),
     issues,
+    ...(all.length > CAP ? { issueCount: all.length } : {}),
   };
 }
 
