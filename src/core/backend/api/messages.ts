@@ -23,18 +23,20 @@ export const WHOLE_LINES = 2000;
 const WINDOW_LINES = 400;
 /** message.get returns at most this many findings and issues */
 const CAP = 500;
-/** pretty-printed messages kept for paging */
+/** pretty-printed messages kept for paging, and their text length beyond the most recent one */
 const KEEP_TEXTS = 4;
+const KEEP_CHARS = 32_000_000;
 
 export interface MessageRow {
   id: number; standard: Standard; type: MessageType; identificatie: string | null; dagtekening: string | null; afzender: string | null;
   ontvanger: string | null; gemeente: string | null; aanbieder: string | null; retour_dagtekening: string | null; issues: string;
-  path: string; mtime: string | null; raw: Uint8Array | null;
+  path: string; mtime: string | null;
 }
 
+/** A stored message's header columns (not its bytes: a 323 can be 25 MB). */
 export function messageRow(db: DB, id: number): MessageRow {
   const r = db.prepare(`SELECT m.id, m.standard, m.type, m.identificatie, m.dagtekening, m.afzender, m.ontvanger, m.gemeente, m.aanbieder,
-    m.retour_dagtekening, m.issues, f.path, f.mtime, f.raw FROM messages m JOIN files f ON f.id = m.file_id WHERE m.id = ?`).get(id) as MessageRow | undefined;
+    m.retour_dagtekening, m.issues, f.path, f.mtime FROM messages m JOIN files f ON f.id = m.file_id WHERE m.id = ?`).get(id) as MessageRow | undefined;
   if (!r) throw apiError('not-found', `bericht ${id} staat niet in het archief`);
   return r;
 }
@@ -53,9 +55,15 @@ export interface MessageText {
   lines: string[];
   elements: XmlElement[];
   tree: ElementTree;
+  /** length of the text */
+  chars: number;
 }
 
-/** The text and elements of a stored message, from the cache of the last few opened. */
+/**
+ * The text and elements of a stored message, from the cache of the last few opened (at most
+ * KEEP_TEXTS, and beyond the most recent one no more than KEEP_CHARS of text: the elements of a
+ * 25 MB message take some 125 MB).
+ */
 export function messageElements(ctx: Ctx, row: MessageRow): MessageText {
   let kept = ctx.cache.get('message-texts') as Map<number, MessageText> | undefined;
   if (!kept) ctx.cache.set('message-texts', (kept = new Map()));
@@ -65,11 +73,18 @@ export function messageElements(ctx: Ctx, row: MessageRow): MessageText {
     kept.set(row.id, hit);
     return hit;
   }
-  const text = messageText(row.raw);
+  const raw = ctx.store.db.prepare('SELECT f.raw FROM messages m JOIN files f ON f.id = m.file_id WHERE m.id = ?').pluck().get(row.id) as Uint8Array | null;
+  const text = messageText(raw);
   const elements = text ? xmlElements(text, row.standard, row.type) : [];
-  const t: MessageText = { standard: row.standard, lines: text ? text.split('\n') : [], elements, tree: elementTree(elements) };
+  const t: MessageText = { standard: row.standard, lines: text ? text.split('\n') : [], elements, tree: elementTree(elements), chars: text.length };
   kept.set(row.id, t);
-  while (kept.size > KEEP_TEXTS) kept.delete(kept.keys().next().value!);
+  let n = 0;
+  let chars = 0;
+  for (const [id, x] of [...kept].reverse()) {
+    n++;
+    chars += x.chars;
+    if (n > 1 && (n > KEEP_TEXTS || chars > KEEP_CHARS)) kept.delete(id);
+  }
   return t;
 }
 
