@@ -80,6 +80,8 @@ export function Grid<T>({ columns, fetchPage, queryKey, defaultSort, sortCols, o
   }), [queryKey]);
   useEffect(() => { setError(null); setTotal(null); latest.current.onTotal?.(null); }, [datasource]);
 
+  // the row height is a theme parameter, so one-line cells stay centred in taller rows
+  const theme = useMemo(() => (rowHeight ? gridTheme.withParams({ rowHeight }) : gridTheme), [rowHeight]);
   const defaultColDef = useMemo<ColDef<T>>(() => ({ sortable: true, resizable: true, suppressMovable: true, minWidth: 70 }), []);
   const open = (row: T | undefined) => { if (row !== undefined && onOpen) onOpen(row); };
 
@@ -88,13 +90,12 @@ export function Grid<T>({ columns, fetchPage, queryKey, defaultSort, sortCols, o
       {error ? <ErrorBox error={error} /> : null}
       <div className="grid-host">
         <AgGridReact<T>
-          theme={gridTheme}
+          theme={theme}
           rowModelType="infinite"
           datasource={datasource}
           cacheBlockSize={100}
           maxBlocksInCache={20}
           infiniteInitialRowCount={1}
-          rowHeight={rowHeight}
           blockLoadDebounceMillis={60}
           columnDefs={columns}
           defaultColDef={defaultColDef}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   countRowText, counted, csvFileName, duration, dutchDate, dutchDateTime, fileSize, fileViewCounts, findingExplanation, importedText, messageTypeText,
-  parseDateInput, rejectionText, retourcodeText, splitPath,
+  parseDateInput, rejectionText, retourcodeText, splitDates, splitPath,
 } from './format';
 
 describe('format', () => {
@@ -89,5 +89,10 @@ describe('format', () => {
     });
     expect(findingExplanation({ detail: '2 afwijkingen t.o.v. het XSD', found: null, expected: null })).toEqual({ text: '2 afwijkingen t.o.v. het XSD', tooltip: '2 afwijkingen t.o.v. het XSD' });
     expect(findingExplanation({ detail: 'd', found: 'geen stop zorg', expected: null }).text).toBe('gevonden geen stop zorg');
+  });
+
+  it('finds the dates in a text, so a wrapping cell never breaks one at its hyphens', () => {
+    expect(splitDates('gevonden 01-07-2026 t/m 31-07-2026')).toEqual(['gevonden ', '01-07-2026', ' t/m ', '31-07-2026', '']);
+    expect(splitDates('geen datum, wel 2026-07-01 en 45A02')).toEqual(['geen datum, wel 2026-07-01 en 45A02']);
   });
 });

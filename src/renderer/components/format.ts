@@ -70,6 +70,12 @@ export function findingExplanation(f: { detail: string; found: string | null; ex
   return { text: parts.length ? parts.join(' · ') : f.detail, tooltip };
 }
 
+/** "gevonden 01-07-2026 t/m 31-07-2026" → ["gevonden ", "01-07-2026", " t/m ", "31-07-2026", ""]: the
+ * DD-MM-JJJJ dates at the odd places, so a wrapping cell can keep each date on one line */
+export function splitDates(text: string): string[] {
+  return text.split(/(\b\d{2}-\d{2}-\d{4}\b)/);
+}
+
 /** why a file was refused, per rejection code of the reader (rejectedByReason of import.done) */
 export const REJECTION: Record<RejectionCode | 'unreadable', string> = {
   empty: 'leeg bestand',

@@ -228,7 +228,7 @@ function Files({ version, byStatus }: { version: number; byStatus: CountRow[] })
   const columns = useMemo<ColDef<FileOutcomeRow>[]>(() => [
     {
       // the file name in full, its folder below it (cut at its start when it does not fit), the path on hover
-      colId: 'path', field: 'path', headerName: 'Bestand', flex: 1, minWidth: 320, initialSort: 'asc', cellClass: 'cell-file',
+      colId: 'path', field: 'path', headerName: 'Bestand', flex: 1, minWidth: 320, initialSort: 'asc', cellClass: 'cell-stack',
       cellRenderer: (p: ICellRendererParams<FileOutcomeRow>) => {
         if (!p.data) return null;
         const { folder, name } = splitPath(p.data.path);

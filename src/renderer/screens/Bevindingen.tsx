@@ -15,7 +15,7 @@ import {
   activeFilterCount, facetQueries, findingFilterFromParams, findingFilterToParams, isFacetActive, toggleFacet,
   type FacetGroup as Group, type FindingFilter,
 } from '../components/filters';
-import { count, counted, countRowText, csvFileName, dutchDate, messageTypeText, retourcodeLabel, SEVERITIES, SEVERITY } from '../components/format';
+import { count, counted, countRowText, csvFileName, dutchDate, findingExplanation, messageTypeText, retourcodeText, SEVERITIES, SEVERITY, splitDates } from '../components/format';
 import { Grid } from '../components/Grid';
 import { QuickFilter } from '../components/QuickFilter';
 import { SeverityLabel } from '../components/Severity';
@@ -51,15 +51,21 @@ function useFacets(filter: FindingFilter, version: number): { facets: Partial<Fi
   return state;
 }
 
+/** a text that wraps in its cell, each date kept on one line */
+function Wrapping({ text, title, className }: { text: string; title: string; className?: string }) {
+  return <span className={className} title={title}>{splitDates(text).map((part, i) => (i % 2 ? <span key={i} className="nowrap">{part}</span> : part))}</span>;
+}
+
 function MessagesCell({ row }: { row: FindingRow }) {
   const first = row.messages[0];
   if (!first) return <span className="muted">—</span>;
   const others = row.messages.slice(1);
+  // the link on the first line, "+N andere" (listed on hover) below it: the cell is a stack (cell-stack)
   return (
-    <span className="msg-cell">
+    <>
       <a href={findingMessageHref(row.id, first)} data-testid="finding-message-link" title={`${messageTypeText(first.type)} · ${first.file}`}>bekijk bericht ›</a>
-      {others.length ? <span className="muted" title={others.map((m) => `${messageTypeText(m.type)} · ${m.file}`).join('\n')}> +{others.length}</span> : null}
-    </span>
+      {others.length ? <span className="muted" title={others.map((m) => `${messageTypeText(m.type)} · ${m.file}`).join('\n')}>+{others.length} {others.length === 1 ? 'ander' : 'andere'}</span> : null}
+    </>
   );
 }
 
@@ -77,28 +83,35 @@ export function BevindingenScreen({ route }: { route: Route }) {
 
   const columns = useMemo<ColDef<FindingRow>[]>(() => [
     {
-      colId: 'severity', field: 'severity', headerName: 'Ernst', width: 145,
+      colId: 'severity', field: 'severity', headerName: 'Ernst', width: 140,
       cellRenderer: (p: ICellRendererParams<FindingRow>) => (p.data ? <SeverityLabel severity={p.data.severity} /> : null),
     },
-    { colId: 'check', field: 'check', headerName: 'Controle', width: 100, cellClass: 'strong' },
+    { colId: 'check', field: 'check', headerName: 'Controle', width: 95, cellClass: 'strong' },
     {
-      colId: 'retourcode', field: 'retourcode', headerName: 'Retourcode', width: 150,
+      // the code only; its label (LDT_RetourCode) on hover
+      colId: 'retourcode', field: 'retourcode', headerName: 'Retourcode', width: 110,
       cellRenderer: (p: ICellRendererParams<FindingRow>) => {
         const code = p.data?.retourcode;
-        if (!code) return null;
-        const label = retourcodeLabel(code, p.data?.standard);
-        return <span className="code-label" title={label ? `${code} – ${label}` : code}><span className="code">{code}</span>{label ? <span className="label"> – {label}</span> : null}</span>;
+        return code ? <span className="code-label" title={retourcodeText(code, p.data?.standard)}><span className="code">{code}</span></span> : null;
       },
     },
     { colId: 'bsn', field: 'bsn', headerName: 'Cliënt', width: 100, cellClass: 'mono', valueFormatter: (p) => show(p.value) },
     { colId: 'date', field: 'date', headerName: 'Datum', width: 100, valueFormatter: (p) => dutchDate(p.value) },
-    { colId: 'title', field: 'title', headerName: 'Titel', flex: 5, minWidth: 130, cellRenderer: (p: ICellRendererParams<FindingRow>) => <span title={p.data?.title}>{p.data?.title}</span> },
     {
-      colId: 'detail', field: 'detail', headerName: 'Toelichting', flex: 4, minWidth: 130, sortable: false,
-      cellRenderer: (p: ICellRendererParams<FindingRow>) => <span className="muted" title={p.data?.detail}>{p.data?.detail}</span>,
+      colId: 'title', field: 'title', headerName: 'Titel', flex: 2, minWidth: 160, cellClass: 'cell-lines',
+      cellRenderer: (p: ICellRendererParams<FindingRow>) => (p.data ? <Wrapping text={p.data.title} title={p.data.title} /> : null),
     },
     {
-      colId: 'messages', headerName: 'Berichten', width: 150, sortable: false,
+      // what was found and expected, plainly (else the detail); the full detail on hover
+      colId: 'detail', field: 'detail', headerName: 'Toelichting', flex: 3, minWidth: 220, sortable: false, cellClass: 'cell-lines',
+      cellRenderer: (p: ICellRendererParams<FindingRow>) => {
+        if (!p.data) return null;
+        const { text, tooltip } = findingExplanation(p.data);
+        return <Wrapping className="muted" text={text} title={tooltip} />;
+      },
+    },
+    {
+      colId: 'messages', headerName: 'Berichten', width: 150, sortable: false, cellClass: 'cell-stack',
       cellRenderer: (p: ICellRendererParams<FindingRow>) => (p.data ? <MessagesCell row={p.data} /> : null),
     },
   ], [show]);
@@ -137,7 +150,7 @@ export function BevindingenScreen({ route }: { route: Route }) {
           render={(r) => <span className="facet-check"><strong>{r.key}</strong> <span className="muted">{r.label !== r.key ? r.label : ''}</span></span>}
         />
         <FacetGroup group="standard" title="Standaard" rows={facets?.byStandard ?? []} isActive={active('standard')} onToggle={toggle('standard')} render={(r) => r.key} />
-        <FacetGroup group="gemeente" title="Gemeente" rows={facets?.byGemeente ?? []} isActive={active('gemeente')} onToggle={toggle('gemeente')} render={countRowText} />
+        <FacetGroup group="gemeente" title="Gemeente (code)" rows={facets?.byGemeente ?? []} isActive={active('gemeente')} onToggle={toggle('gemeente')} render={countRowText} />
         <FacetGroup group="aanbieder" title="Aanbieder (AGB)" rows={facets?.byAanbieder ?? []} isActive={active('aanbieder')} onToggle={toggle('aanbieder')} render={countRowText} />
         <section className="facet-group">
           <h3>Periode</h3>
@@ -174,6 +187,7 @@ export function BevindingenScreen({ route }: { route: Route }) {
           onOpen={(row) => navigate(href('client', row.bsn, { tab: 'tijdlijn', finding: String(row.id) }))}
           rowId={(row) => String(row.id)}
           rowClass={(row) => `sev-row-${row.severity}`}
+          rowHeight={60}
           emptyText={activeFilterCount(filter) ? 'Geen bevindingen bij dit filter.' : 'Geen bevindingen in dit archief.'}
         />
       </section>

@@ -17,6 +17,11 @@ import { href, navigate, type Route } from '../router';
 
 const STANDARD_TEXT: Record<ClientRow['standard'], string> = { iWmo: 'iWmo', iJw: 'iJw', beide: 'iWmo + iJw' };
 
+/** a text that may not fit its cell, whole on hover */
+function titled(text: string | null | undefined) {
+  return text ? <span title={text}>{text}</span> : null;
+}
+
 function Count({ n, severity }: { n: number; severity: 'error' | 'warning' }) {
   if (!n) return <span className="muted">0</span>;
   return <span className={`sev-count sev-text-${severity}`} title={`${count(n)} ${n === 1 ? SEVERITY[severity].word : SEVERITY[severity].plural}`}><SeverityIcon severity={severity} />{count(n)}</span>;
@@ -30,11 +35,12 @@ export function ClientenScreen({ route }: { route: Route }) {
   const [total, setTotal] = useState<number | null>(null);
 
   const columns = useMemo<ColDef<ClientRow>[]>(() => [
-    { colId: 'bsn', field: 'bsn', headerName: 'BSN', width: 125, cellClass: 'mono', valueFormatter: (p) => show(p.value) },
-    { colId: 'name', field: 'name', headerName: 'Naam', flex: 2, minWidth: 160, valueFormatter: (p) => (p.data ? p.value || '—' : '') },
-    { colId: 'standard', field: 'standard', headerName: 'Standaard', width: 115, valueFormatter: (p) => (p.value ? STANDARD_TEXT[p.value as ClientRow['standard']] : '') },
-    { colId: 'gemeente', field: 'gemeente', headerName: 'Gemeente', width: 115, cellClass: 'mono' },
-    { colId: 'aanbieder', field: 'aanbieder', headerName: 'Aanbieder (AGB)', width: 150, cellClass: 'mono' },
+    { colId: 'bsn', field: 'bsn', headerName: 'BSN', width: 110, cellClass: 'mono', valueFormatter: (p) => show(p.value) },
+    { colId: 'name', field: 'name', headerName: 'Naam', flex: 1, minWidth: 180, cellRenderer: (p: ICellRendererParams<ClientRow>) => (p.data ? titled(p.data.name || '—') : null) },
+    { colId: 'standard', field: 'standard', headerName: 'Standaard', width: 110, valueFormatter: (p) => (p.value ? STANDARD_TEXT[p.value as ClientRow['standard']] : '') },
+    // no code list names gemeenten or aanbieders (the standard does not carry them): the codes, said so
+    { colId: 'gemeente', field: 'gemeente', headerName: 'Gemeente (code)', width: 165, cellClass: 'mono', cellRenderer: (p: ICellRendererParams<ClientRow>) => titled(p.data?.gemeente) },
+    { colId: 'aanbieder', field: 'aanbieder', headerName: 'Aanbieder (AGB)', width: 150, cellClass: 'mono', cellRenderer: (p: ICellRendererParams<ClientRow>) => titled(p.data?.aanbieder) },
     { colId: 'toewijzingen', field: 'toewijzingen', headerName: 'Toewijzingen', width: 125, type: 'rightAligned' },
     { colId: 'messages', field: 'messages', headerName: 'Berichten', width: 105, type: 'rightAligned' },
     {
@@ -45,7 +51,7 @@ export function ClientenScreen({ route }: { route: Route }) {
       colId: 'warnings', field: 'warnings', headerName: 'Waarschuwingen', width: 150, sortingOrder: ['desc', 'asc'],
       cellRenderer: (p: ICellRendererParams<ClientRow>) => (p.data ? <Count n={p.data.warnings} severity="warning" /> : null),
     },
-    { colId: 'lastDate', field: 'lastDate', headerName: 'Laatste bericht', width: 140, sortingOrder: ['desc', 'asc'], valueFormatter: (p) => dutchDate(p.value) },
+    { colId: 'lastDate', field: 'lastDate', headerName: 'Laatste bericht', width: 160, sortingOrder: ['desc', 'asc'], valueFormatter: (p) => dutchDate(p.value) },
   ], [show]);
 
   const std = filter.standard;
