@@ -146,9 +146,10 @@ function ImportOutcome({ s }: { s: ImportState }) {
       {s.error ? <ErrorBox error={s.error} /> : null}
       {d ? (
         <div className="import-figures" data-testid="outcome-figures">
-          <strong>{importedText(d.imported, d.withIssues)}</strong>
-          <span>{count(d.duplicates)} {FILE_STATUS.duplicate}</span>
-          <span className={d.rejected ? 'sev-text-error' : ''}>{count(d.rejected)} {FILE_STATUS.rejected}</span>
+          <span>
+            <strong>{importedText(d.imported, d.withIssues)}</strong> · {count(d.duplicates)} {FILE_STATUS.duplicate} ·{' '}
+            <span className={d.rejected ? 'sev-text-error' : ''}>{count(d.rejected)} {FILE_STATUS.rejected}</span>
+          </span>
         </div>
       ) : null}
       <div className="columns">
