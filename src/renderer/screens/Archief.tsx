@@ -243,7 +243,7 @@ function Files({ version, byStatus }: { version: number; byStatus: CountRow[] })
     },
     { colId: 'status', field: 'status', headerName: 'Status', width: 150, cellRenderer: (p: ICellRendererParams<FileOutcomeRow>) => (p.data ? <FileStatusChip status={p.data.status} /> : null) },
     {
-      colId: 'type', field: 'type', headerName: 'Bericht', width: 270,
+      colId: 'type', field: 'type', headerName: 'Bericht', width: 285,
       cellRenderer: (p: ICellRendererParams<FileOutcomeRow>) => { const t = messageTypeText(p.data?.type); return t ? <span title={t}>{t}</span> : null; },
     },
     { colId: 'size', field: 'size', headerName: 'Grootte', width: 90, type: 'rightAligned', valueFormatter: (p) => fileSize(p.value) },
