@@ -30,16 +30,34 @@ export function appInfo(ctx: Ctx): AppInfo {
 let checkRows: CheckMetaRow[] | undefined;
 
 /** Every check: the chain checks (X, and N for what the traffic cannot decide) and the single-message rules (S). */
+/**
+ * Every check once. A check id can have several parts (CHK-D02 and CHK-A03 run per message and over the
+ * chain; CHK-S06 has a part that cannot be decided from the traffic): one row per id, refs merged, the
+ * widest scope (chain over message), the retourcode of the message part, the reason of a part that is
+ * not checkable.
+ */
 export function checksList(): CheckMetaRow[] {
-  checkRows ??= [
-    ...CHAIN_CHECKS.map((c): CheckMetaRow => ({
-      id: c.id, title: c.title, refs: c.refs, severity: c.severity, scope: c.scope,
-      ...(c.notCheckable ? { notCheckable: c.notCheckable } : {}),
-    })),
-    ...SINGLE_MESSAGE_RULES.map((r): CheckMetaRow => ({
-      id: r.id, title: r.title, refs: r.refs, severity: r.severity, scope: 'S', ...(r.retourcode ? { retourcode: r.retourcode } : {}),
-    })),
-  ];
+  if (checkRows) return checkRows;
+  const byId = new Map<string, CheckMetaRow>();
+  const add = (row: CheckMetaRow) => {
+    const prev = byId.get(row.id);
+    if (!prev) { byId.set(row.id, row); return; }
+    const rank = { X: 0, S: 1, N: 2 } as const;
+    byId.set(row.id, {
+      ...prev,
+      refs: [...new Set([...prev.refs, ...row.refs])],
+      scope: rank[row.scope] < rank[prev.scope] ? row.scope : prev.scope,
+      ...(prev.retourcode ?? row.retourcode ? { retourcode: prev.retourcode ?? row.retourcode } : {}),
+      ...(prev.notCheckable ?? row.notCheckable ? { notCheckable: prev.notCheckable ?? row.notCheckable } : {}),
+    });
+  };
+  for (const c of CHAIN_CHECKS) {
+    add({ id: c.id, title: c.title, refs: c.refs, severity: c.severity, scope: c.scope, ...(c.notCheckable ? { notCheckable: c.notCheckable } : {}) });
+  }
+  for (const r of SINGLE_MESSAGE_RULES) {
+    add({ id: r.id, title: r.title, refs: r.refs, severity: r.severity, scope: 'S', ...(r.retourcode ? { retourcode: r.retourcode } : {}) });
+  }
+  checkRows = [...byId.values()];
   return checkRows;
 }
 
