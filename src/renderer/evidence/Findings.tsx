@@ -6,7 +6,7 @@ import { SeverityIcon } from '../components/Severity';
 import { SEVERITY, dutchDate, messageTypeText, retourcodeText } from '../components/format';
 import { href } from '../router';
 import { findingMessageHref } from './links';
-import { lastSegment } from './locate';
+import { readablePath } from './locate';
 import { maskKnownBsns } from './xml';
 
 function Masked({ text, bsns }: { text: string | null | undefined; bsns: ReadonlySet<string> | null }) {
@@ -27,7 +27,7 @@ export function FindingCard({ f, messageId, selected, maskBsns, showBsn }: {
   const ref = useRef<HTMLLIElement>(null);
   useEffect(() => { if (selected) ref.current?.scrollIntoView({ block: 'nearest' }); }, [selected]);
   return (
-    <li ref={ref} className={`ev-finding sev-${f.severity}${selected ? ' selected' : ''}`} data-testid="finding-item" data-finding={f.id} data-selected={selected}>
+    <li ref={ref} className={`ev-finding sev-${f.severity}${selected ? ' selected' : ''}`} data-testid="finding-item" data-finding={f.id} data-check={f.check} data-selected={selected}>
       <a className="ev-finding-head" href={findingMessageHref(f.id, { id: messageId, location: loc })} aria-current={selected ? 'true' : undefined}>
         <SeverityIcon severity={f.severity} />
         <span className="ev-sr">{SEVERITY[f.severity].word}: </span>
@@ -51,12 +51,12 @@ export function FindingCard({ f, messageId, selected, maskBsns, showBsn }: {
         </div>
         <div className="ev-finding-locs">
           {here.length ? (
-            <span>in dit bericht: {here.map((m, i) => <code key={i}>{m.location ? lastSegment(m.location) : 'het hele bericht'}</code>)}</span>
+            <span>in dit bericht: {here.map((m, i) => <code key={i} title={m.location}>{m.location ? readablePath(m.location) : 'het hele bericht'}</code>)}</span>
           ) : null}
           {elsewhere.map((m, i) => (
-            <a key={i} href={findingMessageHref(f.id, m)} data-testid="finding-other-message">
+            <a key={i} href={findingMessageHref(f.id, m)} data-testid="finding-other-message" title={m.location}>
               {messageTypeText(m.type)}
-              {m.location ? ` · ${lastSegment(m.location)}` : ''} ›
+              {m.location ? ` · ${readablePath(m.location)}` : ''} ›
             </a>
           ))}
         </div>
@@ -128,7 +128,7 @@ export function IssueList({ issues, total = issues.length, messageId }: {
           <span className="ev-issue-level">{i.level === 1 ? 'niveau 1 · XSD' : 'niveau 2 · regel'}</span>
           <code>{i.code}</code>
           <span className="ev-issue-msg">{i.message}</span>
-          {i.location ? <a href={href('bericht', messageId, { loc: i.location })} title={i.location}>markeer {lastSegment(i.location)}</a> : null}
+          {i.location ? <a href={href('bericht', messageId, { loc: i.location })} title={i.location}>markeer {readablePath(i.location)}</a> : null}
           {i.line ? <span className="ev-muted">regel {i.line}</span> : null}
         </li>
       ))}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DeclaratieView } from '../../core/api/types';
-import { FATE, formatBedrag, formatPeriode, reconcile } from './declaratie';
+import { FATE, formatBedrag, formatPeriode, prestatieFindings, reconcile } from './declaratie';
 
 const NB = '\u00a0';
 const totals = (t: Partial<DeclaratieView['totals']>): DeclaratieView['totals'] => ({
@@ -50,5 +50,32 @@ describe('reconcile', () => {
   });
   it('trusts the archive when it says the totals do not close for another reason', () => {
     expect(reconcile({ totals: totals({ reconciled: false }), bsn: null, antwoorden: antwoord }).status).toBe('off');
+  });
+});
+
+describe('prestatieFindings', () => {
+  const P = '/Bericht/Declaratie/Clienten/Client[1]/Prestaties/Prestatie';
+  const f = (id: number, severity: 'error' | 'warning' | 'info', check: string, ...messages: { id: number; location?: string }[]) =>
+    ({ id, severity, check, messages: messages.map((m) => ({ file: '', type: 'JW323', identificatie: null, ...m })) });
+  it('puts a finding on the prestatie it cites, at the element or inside it, worst first', () => {
+    const t06 = f(15, 'error', 'CHK-T06', { id: 70, location: '/Bericht/Client/ToegewezenProducten/ToegewezenProduct[1]' }, { id: 51, location: `${P}[1]` });
+    const t10 = f(17, 'warning', 'CHK-T10', { id: 51, location: `${P}[1]/ProductCategorie` });
+    const xsd = f(13, 'error', 'XSD', { id: 51, location: '/Bericht/Declaratie/Clienten/Client/Prestaties/Prestatie/ProductCategorie' });
+    const tenth = f(18, 'warning', 'CHK-T10', { id: 51, location: `${P}[10]/ProductCode` });
+    const { byPrestatie, other } = prestatieFindings([t10, t06, xsd, tenth], 51, [`${P}[1]`, `${P}[2]`, `${P}[10]`]);
+    expect(byPrestatie.get(`${P}[1]`)!.map((x) => x.check)).toEqual(['CHK-T06', 'XSD', 'CHK-T10']);
+    expect(byPrestatie.get(`${P}[2]`)).toBeUndefined();
+    expect(byPrestatie.get(`${P}[10]`)!.map((x) => x.id)).toEqual([18]);
+    expect(other).toEqual([]);
+  });
+  it('keeps findings about the 323 as a whole or elsewhere apart, and ignores those about other messages', () => {
+    const whole = f(23, 'info', 'CHK-G02', { id: 51 }, { id: 67 });
+    const header = f(30, 'warning', 'CHK-D01', { id: 51, location: '/Bericht/Declaratie/TotaalIngediendBedrag' });
+    const elsewhere = f(31, 'error', 'CHK-S02', { id: 53, location: '/Bericht/Client/StopProducten/StopProduct[1]' });
+    const twice = f(32, 'error', 'CHK-D04', { id: 51, location: `${P}[2]/ProductCode` }, { id: 51, location: `${P}[2]/Eenheid` });
+    const r = prestatieFindings([whole, header, elsewhere, twice], 51, [`${P}[1]`, `${P}[2]`]);
+    expect(r.other.map((x) => x.id)).toEqual([23, 30]);
+    expect(r.byPrestatie.get(`${P}[2]`)!.map((x) => x.id)).toEqual([32]);
+    expect(r.byPrestatie.size).toBe(1);
   });
 });

@@ -1,8 +1,9 @@
 // The fate of a prestatie and the reconciled totals of a declaratie, as text for the screen.
 // Money stays integer eurocents; differences are computed with decimal.js (money.ts).
-import type { DeclaratieView, Fate } from '../../core/api/types';
+import type { DeclaratieView, Fate, FindingRow, Severity } from '../../core/api/types';
 import { cents, formatEuro } from '../../core/domain/money';
 import { dutchDate } from '../components/format';
+import { normalizePath } from './locate';
 
 /** Glyph, Dutch word and CSS class per fate: colour never works alone. */
 export const FATE: Record<Fate, { glyph: string; word: string; cls: string }> = {
@@ -82,4 +83,36 @@ export function reconcile(view: Pick<DeclaratieView, 'totals' | 'bsn' | 'antwoor
   }
   if (!t.reconciled) return { lines, status: 'off', text: '✕ sluit niet volgens de controle van het archief' };
   return { lines, status: 'ok', text: '✓ sluit' };
+}
+
+const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+export type CitingFinding = Pick<FindingRow, 'id' | 'check' | 'severity' | 'messages'>;
+
+/**
+ * The findings of a 323's prestaties: a finding belongs to a prestatie when it cites the 323 at the
+ * prestatie's element or inside it (…/Prestatie[3]/ProductCode). Keyed by the prestatie's
+ * location, worst first; `other` holds those that cite the 323 elsewhere or as a whole.
+ */
+export function prestatieFindings<F extends CitingFinding>(findings: readonly F[], messageId: number, locations: readonly string[]): { byPrestatie: Map<string, F[]>; other: F[] } {
+  const keys = new Map(locations.map((l) => [normalizePath(l), l]));
+  const byPrestatie = new Map<string, F[]>();
+  const other: F[] = [];
+  for (const f of findings) {
+    const at = new Set<string>();
+    let cites = false;
+    for (const m of f.messages) {
+      if (m.id !== messageId) continue;
+      cites = true;
+      // walk up from the cited element to the prestatie that contains it
+      for (let p = m.location ? normalizePath(m.location) : ''; p.length > 1; p = p.slice(0, p.lastIndexOf('/'))) {
+        const loc = keys.get(p);
+        if (loc !== undefined) { at.add(loc); break; }
+      }
+    }
+    for (const loc of at) byPrestatie.set(loc, [...(byPrestatie.get(loc) ?? []), f]);
+    if (cites && !at.size) other.push(f);
+  }
+  for (const list of byPrestatie.values()) list.sort((a, b) => RANK[a.severity] - RANK[b.severity] || a.check.localeCompare(b.check) || a.id - b.id);
+  return { byPrestatie, other };
 }

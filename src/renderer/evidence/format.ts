@@ -2,6 +2,7 @@
 // counts come from ../components/format.
 import { formatDutchDate, isIsoDate } from '../../core/domain/dates';
 import { formatEuro } from '../../core/domain/money';
+import { dutchDate, dutchDateTime } from '../components/format';
 
 /** Elements whose integer value is an amount in eurocents. */
 const MONEY = new Set(['Bedrag', 'TotaalBedrag', 'ProductTarief', 'Budget']);
@@ -37,4 +38,26 @@ export function relationLabel(relation: string): string {
 export function relationOrder(relation: string): number {
   const i = ['heenbericht', 'retour', 'verzoek', 'antwoord', 'declaratie', 'declaratie-antwoord', 'andere versie'].indexOf(relation);
   return i < 0 ? 99 : i;
+}
+
+/**
+ * When the message came in: its file time. A file uploaded through the browser has none (the
+ * browser does not pass it on), which the screen says instead of showing a dash.
+ */
+export function receivedText(receivedAt: string | null | undefined): string {
+  return dutchDateTime(receivedAt) || 'onbekend (geüpload via de browser)';
+}
+
+/** "Bericht WMO307 van 26-02-2026": the last part of the breadcrumb of a message. */
+export function messageCrumb(what: string, type: string, date: string | null | undefined): string {
+  return `${what} ${type}${date ? ` van ${dutchDate(date)}` : ''}`;
+}
+
+/**
+ * The client(s) in the breadcrumb: the one the address names (?bsn=) when the message is about it,
+ * else the message's only client, else its first three and how many more.
+ */
+export function crumbClients(bsns: readonly string[], routeBsn: string | null | undefined, max = 3): { shown: string[]; more: number } {
+  if (routeBsn && /^\d{9}$/.test(routeBsn) && (!bsns.length || bsns.includes(routeBsn))) return { shown: [routeBsn], more: 0 };
+  return { shown: bsns.slice(0, max), more: Math.max(0, bsns.length - max) };
 }

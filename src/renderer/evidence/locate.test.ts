@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ElementSpan, ParsedField } from '../../core/api/types';
 import {
   fallbackNote, fieldWithin, findingsAt, inRanges, lineRanges, normalizePath, previousVersion, productVersionAt, productVersionFor,
-  resolveLocation, spanIndex, toegewezenProductOf,
+  readablePath, resolveLocation, spanIndex, toegewezenProductOf,
 } from './locate';
 
 const TP = '/Bericht/Client/ToegewezenProducten/ToegewezenProduct';
@@ -29,7 +29,7 @@ describe('resolveLocation', () => {
     const r = resolveLocation(index, `${TP}[2]/Einddatum`)!;
     expect(r.exact).toBe(false);
     expect(r.span.path).toBe(`${TP}[2]`);
-    expect(fallbackNote(r)).toBe(`Element Einddatum komt niet voor in dit bericht (${TP}[2]/Einddatum); gemarkeerd is het dichtstbijzijnde bovenliggende element ToegewezenProduct[2].`);
+    expect(fallbackNote(r)).toBe('Element Einddatum komt niet voor in dit bericht (ToegewezenProduct 2 › Einddatum); gemarkeerd is het dichtstbijzijnde bovenliggende element ToegewezenProduct 2.');
     expect(resolveLocation(index, `${TP}[7]/Product/Code`)!.span.path).toBe('/Bericht/Client/ToegewezenProducten');
   });
   it('gives null when the message has no such tree at all, or only the root would be left', () => {
@@ -97,5 +97,20 @@ describe('findingsAt', () => {
     expect(findingsAt(fs, 7, `${P}[1]/ProductCode`).map((f) => f.id)).toEqual([1, 2]);
     expect(findingsAt(fs, 8, `${P}[1]/ProductCode`).map((f) => f.id)).toEqual([4]);
     expect(findingsAt(fs, 7, '/Bericht/Header').map((f) => f.id)).toEqual([]);
+  });
+});
+
+describe('readablePath', () => {
+  it('reads from the first numbered element, without the root and the lists', () => {
+    expect(readablePath('/Bericht/Declaratie/Clienten/Client[1]/Prestaties/Prestatie[1]/ProductPeriode/Begindatum'))
+      .toBe('Client 1 › Prestatie 1 › ProductPeriode › Begindatum');
+    expect(readablePath('/Bericht/Declaratie/Clienten/Client[1]/Prestaties/Prestatie[12]')).toBe('Client 1 › Prestatie 12');
+    expect(readablePath(`${TP}[2]/Product/Code`)).toBe('ToegewezenProduct 2 › Product › Code');
+  });
+  it('keeps the names of a path without numbers, a list only where it is the element itself', () => {
+    expect(readablePath('/Bericht/Header/Dagtekening')).toBe('Header › Dagtekening');
+    expect(readablePath('/Bericht/Client/StopProducten/StopProduct/Einddatum')).toBe('Client › StopProduct › Einddatum');
+    expect(readablePath('/Bericht/Client/ToegewezenProducten')).toBe('Client › ToegewezenProducten');
+    expect(readablePath('/Bericht')).toBe('Bericht');
   });
 });

@@ -51,10 +51,35 @@ export function lastSegment(path: string): string {
   return path.slice(path.lastIndexOf('/') + 1);
 }
 
+/**
+ * An element path as a reader says it, with the technical path for the tooltip:
+ *   /Bericht/Declaratie/Clienten/Client[1]/Prestaties/Prestatie[1]/ProductPeriode/Begindatum
+ *     -> "Client 1 › Prestatie 1 › ProductPeriode › Begindatum"
+ *   /Bericht/Client/ToegewezenProducten/ToegewezenProduct[2] -> "ToegewezenProduct 2"
+ *   /Bericht/Header/Dagtekening -> "Header › Dagtekening"
+ * It starts at the first numbered element (what comes before it is the same for all of them) and
+ * leaves out the root and the lists around repeated elements (Clienten, Prestaties).
+ */
+export function readablePath(path: string): string {
+  const parts = path.split('/').filter(Boolean).map((s) => {
+    const m = /^(.*?)\[(\d+)\]$/.exec(s);
+    return m ? { name: m[1], n: m[2] } : { name: s, n: null };
+  });
+  if (parts.length > 1 && parts[0].name === 'Bericht') parts.shift();
+  const first = parts.findIndex((p) => p.n !== null);
+  const from = parts.slice(Math.max(0, first));
+  // a list: followed by a numbered element or by its own item (Prestaties/Prestatie)
+  const kept = from.filter((p, i) => {
+    const next = from[i + 1];
+    return !next || p.n !== null || (next.n === null && !p.name.startsWith(next.name));
+  });
+  return kept.map((p) => (p.n ? `${p.name} ${p.n}` : p.name)).join(' › ');
+}
+
 /** Dutch note for a fallback: which element is missing and what is shown instead. */
 export function fallbackNote(r: Resolved): string {
-  return `Element ${lastSegment(r.requested)} komt niet voor in dit bericht (${r.requested}); ` +
-    `gemarkeerd is het dichtstbijzijnde bovenliggende element ${lastSegment(r.span.path)}.`;
+  return `Element ${lastSegment(r.requested)} komt niet voor in dit bericht (${readablePath(r.requested)}); ` +
+    `gemarkeerd is het dichtstbijzijnde bovenliggende element ${readablePath(r.span.path)}.`;
 }
 
 export interface LineRange {
@@ -90,7 +115,7 @@ export function inRanges(ranges: readonly LineRange[], line: number): boolean {
 }
 
 /** The field belongs to the element at `path` (it is the element or lies inside it). */
-export function fieldWithin(field: ParsedField, path: string): boolean {
+export function fieldWithin(field: Pick<ParsedField, 'path'>, path: string): boolean {
   const f = normalizePath(field.path);
   const p = normalizePath(path);
   return f === p || f.startsWith(p + '/');

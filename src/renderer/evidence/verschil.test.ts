@@ -10,6 +10,8 @@ describe('verschil addresses', () => {
     expect(route.screen).toBe('verschil');
     expect(parseSide(route.params.get('l'))).toEqual(l);
     expect(parseSide(route.params.get('r'))).toEqual(r);
+    expect(route.params.has('bsn')).toBe(false);
+    expect(parseRoute(verschilHref(l, r, '999994062')).params.get('bsn')).toBe('999994062');
   });
   it('rejects malformed sides', () => {
     for (const s of [null, '', '12', '~/Bericht', 'x~/Bericht', '0~/Bericht', '12~Client', '-3~/Bericht']) expect(parseSide(s)).toBeNull();

@@ -1,4 +1,4 @@
-// Addresses of the Verschil screen (#/verschil?l=<id>~<path>&r=<id>~<path>) and its rows.
+// Addresses of the Verschil screen (#/verschil?l=<id>~<path>&r=<id>~<path>&bsn=<bsn>) and its rows.
 import type { DiffRow } from '../../core/api/types';
 import { href } from '../router';
 
@@ -20,9 +20,9 @@ export function parseSide(param: string | null | undefined): DiffSideRef | null 
 
 export const sideParam = (s: DiffSideRef): string => `${s.messageId}~${s.location}`;
 
-/** The address of the Verschil screen for two elements. */
-export function verschilHref(left: DiffSideRef, right: DiffSideRef): string {
-  return href('verschil', null, { l: sideParam(left), r: sideParam(right) });
+/** The address of the Verschil screen for two elements (of the client `bsn`, for the breadcrumb). */
+export function verschilHref(left: DiffSideRef, right: DiffSideRef, bsn?: string | null): string {
+  return href('verschil', null, { l: sideParam(left), r: sideParam(right), bsn });
 }
 
 /** The rows to show: all, or only the changed ones. */

@@ -8,14 +8,15 @@ import { isLocation } from '../../core/api/contract';
 import type { ElementSpan, MessageDetail, ParsedField } from '../../core/api/types';
 import { api } from '../api/client';
 import { ErrorBox, Loading } from '../components/States';
-import { dutchDate, dutchDateTime } from '../components/format';
+import { dutchDate, splitPath } from '../components/format';
 import { useArchiveVersion, useCall } from '../components/useCall';
+import { Crumbs } from '../evidence/Crumbs';
 import { FieldList } from '../evidence/FieldList';
 import { FindingList, IssueList } from '../evidence/Findings';
 import { XmlView } from '../evidence/XmlView';
-import { relationLabel, relationOrder } from '../evidence/format';
+import { messageCrumb, receivedText, relationLabel, relationOrder } from '../evidence/format';
 import {
-  fallbackNote, findingsAt, lineRanges, previousVersion, productVersionAt, productVersionFor, resolveLocation, spanIndex, toegewezenProductOf,
+  fallbackNote, findingsAt, lineRanges, previousVersion, productVersionAt, productVersionFor, readablePath, resolveLocation, spanIndex, toegewezenProductOf,
   type ProductVersion, type Resolved,
 } from '../evidence/locate';
 import { Paged } from '../evidence/paged';
@@ -46,7 +47,7 @@ export function BerichtScreen({ route }: { route: Route }) {
   if (!Number.isSafeInteger(id) || id < 1) return <div className="ev-page"><ErrorBox title="Bericht niet geopend" error={new Error(`"${route.id ?? ''}" is geen berichtnummer.`)} /></div>;
   if (call.error) return <div className="ev-page"><ErrorBox title="Bericht niet geopend" error={call.error} /></div>;
   if (!call.data || call.data.id !== id) return <div className="ev-page"><Loading text="Bericht laden…" /></div>;
-  return <BerichtView key={id} d={call.data} opened={open} loc={loc} findingId={findingId} />;
+  return <BerichtView key={id} d={call.data} opened={open} loc={loc} findingId={findingId} routeBsn={route.params.get('bsn')} />;
 }
 
 interface MessageText {
@@ -114,12 +115,14 @@ function usePreviousVersion(d: MessageDetail, path: string | null): { id: number
 const locationsIn = (f: MessageDetail['findings'][number] | null | undefined, messageId: number): string[] =>
   f ? f.messages.filter((m) => m.id === messageId && m.location).map((m) => m.location!) : [];
 
-function BerichtView({ d, opened, loc, findingId }: {
+function BerichtView({ d, opened, loc, findingId, routeBsn }: {
   d: MessageDetail;
   /** what message.get was asked to open at */
   opened: { loc?: string; finding?: number };
   loc: string | null;
   findingId: number | null;
+  /** ?bsn= of the address: the client to lead back to when the message has several */
+  routeBsn: string | null;
 }) {
   const { masked, show } = useMask();
   const bsns = useMemo(() => new Set([...d.bsns, ...d.findings.map((f) => f.bsn)]), [d]);
@@ -160,7 +163,10 @@ function BerichtView({ d, opened, loc, findingId }: {
   const prev = usePreviousVersion(d, productPath);
   const declaratieId = /323$/.test(d.type) ? d.id : /325$/.test(d.type) ? d.related.find((r) => r.relation === 'declaratie')?.id ?? null : null;
   const related = [...d.related].sort((a, b) => relationOrder(a.relation) - relationOrder(b.relation) || (a.date ?? '').localeCompare(b.date ?? '') || a.id - b.id);
-  const clientBsn = d.bsns.length === 1 ? d.bsns[0] : null;
+  const clientBsn = d.bsns.length === 1 ? d.bsns[0] : routeBsn && d.bsns.includes(routeBsn) ? routeBsn : null;
+  const filePath = maskBsns ? maskKnownBsns(d.file, maskBsns) : d.file;
+  const fileName = splitPath(filePath).name;
+  const folder = filePath.slice(0, filePath.length - fileName.length);
 
   const tabs: { key: Tab; label: string; n?: number }[] = [
     { key: 'velden', label: 'Velden', n: text.fields.total },
@@ -172,17 +178,14 @@ function BerichtView({ d, opened, loc, findingId }: {
   return (
     <div className="ev-page ev-bericht" data-testid="bericht-screen">
       <header className="ev-head" data-testid="bericht-header">
-        <div className="ev-crumbs">
-          {clientBsn ? <><a href={href('client', clientBsn)}>Cliënt {show(clientBsn)}</a> › </> : null}
-          Bericht
-        </div>
+        <Crumbs bsns={d.bsns} routeBsn={routeBsn} here={messageCrumb('Bericht', d.type, d.dagtekening)} />
         <div className="ev-title-row">
           <h1>{d.label}</h1>
           {d.identificatie ? <span className="ev-chip" title="BerichtIdentificatie">{d.identificatie}</span> : null}
           <span className="ev-actions">
             {declaratieId ? <a className="ev-button" href={href('declaratie', declaratieId)} data-testid="link-declaratie">Toon declaratie</a> : null}
             {prev && productPath ? (
-              <a className="ev-button" href={verschilHref({ messageId: prev.id, location: prev.version.path }, { messageId: d.id, location: productPath })} data-testid="link-verschil">
+              <a className="ev-button" href={verschilHref({ messageId: prev.id, location: prev.version.path }, { messageId: d.id, location: productPath }, clientBsn)} data-testid="link-verschil">
                 Vergelijk met vorige versie{prev.date ? ` (301 van ${dutchDate(prev.date)})` : ''}
               </a>
             ) : null}
@@ -191,10 +194,16 @@ function BerichtView({ d, opened, loc, findingId }: {
         <dl className="ev-meta">
           <div><dt>Dagtekening</dt><dd>{dutchDate(d.dagtekening) || '–'}</dd></div>
           <div><dt>Afzender → Ontvanger</dt><dd>{d.afzender ?? '?'} → {d.ontvanger ?? '?'}</dd></div>
-          <div><dt>Ontvangen</dt><dd>{dutchDateTime(d.receivedAt) || '–'}</dd></div>
+          <div><dt>Ontvangen</dt><dd className={d.receivedAt ? undefined : 'ev-unknown'} title={d.receivedAt ? 'de tijd van het bestand' : 'de browser geeft de tijd van een bestand niet door'} data-testid="bericht-ontvangen">{receivedText(d.receivedAt)}</dd></div>
           <div><dt>{d.bsns.length === 1 ? 'BSN' : "BSN's"}</dt><dd data-testid="bericht-bsn">{d.bsns.length ? d.bsns.slice(0, 3).map((b) => show(b)).join(', ') + (d.bsns.length > 3 ? ` en ${d.bsns.length - 3} meer` : '') : '–'}</dd></div>
           <div><dt>Standaard</dt><dd>{d.standard} 3.2</dd></div>
-          <div className="ev-file"><dt>Bestand</dt><dd title={maskBsns ? maskKnownBsns(d.file, maskBsns) : d.file}>{maskBsns ? maskKnownBsns(d.file, maskBsns) : d.file}</dd></div>
+          <div className="ev-file">
+            <dt>Bestand</dt>
+            {/* the file name in full; its folder cut at its start when it does not fit; the whole path on hover */}
+            <dd title={filePath} data-testid="bericht-file">
+              {folder ? <span className="ev-folder"><bdi>{folder}</bdi></span> : null}<span className="ev-filename">{fileName}</span>
+            </dd>
+          </div>
         </dl>
       </header>
       <div className="ev-body">
@@ -202,7 +211,7 @@ function BerichtView({ d, opened, loc, findingId }: {
           {primary ? (
             <div className="ev-locbar" data-testid="loc-bar">
               <span className="ev-hl-swatch" aria-hidden="true" />
-              gemarkeerd: <code>{primary.span.path}</code> · regel {primary.span.startLine}{primary.span.endLine > primary.span.startLine ? `–${primary.span.endLine}` : ''}
+              gemarkeerd: <code title={primary.span.path}>{readablePath(primary.span.path)}</code> · regel {primary.span.startLine}{primary.span.endLine > primary.span.startLine ? `–${primary.span.endLine}` : ''}
               {found.length > 1 ? ` (en ${found.length - 1} ander${found.length > 2 ? 'e' : ''} element${found.length > 2 ? 'en' : ''})` : ''}
             </div>
           ) : null}

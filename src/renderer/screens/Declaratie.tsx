@@ -1,20 +1,32 @@
-// Declaratie (#/declaratie/<messageId>?bsn=<bsn>): a 323 with each prestatie and its fate in the
-// 325, links to the evidence (the prestatie in the 323, its echo in the 325, the two side by side)
-// and the totals reconciled with the headers.
-import { useMemo, useRef, useState } from 'react';
-import type { DeclaratieView, Fate, PrestatieView } from '../../core/api/types';
+// Declaratie (#/declaratie/<messageId>?bsn=<bsn>): a 323 with each prestatie, its fate in the 325
+// and the findings about it, links to the evidence (the prestatie in the 323, its echo in the 325,
+// the two side by side) and the totals reconciled with the headers.
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { DeclaratieView, Fate, FindingRow, PrestatieView } from '../../core/api/types';
+import { messageCode } from '../../core/domain/names';
+import { api } from '../api/client';
+import { SeverityIcon } from '../components/Severity';
 import { ErrorBox, Loading } from '../components/States';
-import { dutchDate, retourcodeText } from '../components/format';
+import { SEVERITY, dutchDate, findingExplanation, retourcodeText, splitDates } from '../components/format';
 import { useArchiveVersion, useCall } from '../components/useCall';
-import { FATE, formatBedrag, formatPeriode, reconcile } from '../evidence/declaratie';
+import { Crumbs } from '../evidence/Crumbs';
+import { FATE, formatBedrag, formatPeriode, prestatieFindings, reconcile } from '../evidence/declaratie';
+import { messageCrumb } from '../evidence/format';
+import { findingMessageHref } from '../evidence/links';
+import { fieldWithin } from '../evidence/locate';
 import { verschilHref } from '../evidence/verschil';
 import { useRowWindow } from '../evidence/window';
 import '../evidence/evidence.css';
 import { formatEuro } from '../../core/domain/money';
 import { useMask } from '../mask';
 import { href, type Route } from '../router';
+import { findingPhrase } from '../tijdlijn/words';
 
-const ROW = 31;
+/** up to this many rows the table is whole and its cells wrap; a longer one is windowed, in rows of ROW px */
+const WHOLE = 300;
+const ROW = 46;
+/** message.get returns at most this many findings (the backend's LIMIT) */
+const FINDINGS_CAP = 500;
 const FATES: Fate[] = ['goedgekeurd', 'afgekeurd', 'in-behandeling', 'gecrediteerd'];
 
 export function DeclaratieScreen({ route }: { route: Route }) {
@@ -41,30 +53,69 @@ function FateCell({ p, std }: { p: PrestatieView; std: DeclaratieView['standard'
   return (
     <>
       <span className={`fate ${f.cls}`}><span aria-hidden="true">{f.glyph}</span>{f.word}</span>
-      {codes.length ? <span className="ev-rc" title={codes.join('\n')}>{codes.join(' · ')}</span> : null}
+      {codes.length ? <span className="ev-rc ev-under" title={codes.join('\n')}>{codes.join(' · ')}</span> : null}
     </>
   );
 }
 
-function PrestatieRow({ p, std }: { p: PrestatieView; std: DeclaratieView['standard'] }) {
-  const diff = p.antwoordId && p.antwoordLocation
-    ? verschilHref({ messageId: p.messageId, location: p.location }, { messageId: p.antwoordId, location: p.antwoordLocation })
-    : null;
+/** A text in a wrapping cell, each DD-MM-JJJJ date kept on one line. */
+function NoBreakDates({ text }: { text: string }) {
+  return <>{splitDates(text).map((t, i) => (i % 2 ? <span key={i} className="ev-nowrap">{t}</span> : t))}</>;
+}
+
+/** The findings about a prestatie: severity icon, check id and what is wrong; each opens the 323 at the prestatie with the finding selected. */
+function FindingsCell({ p, findings }: { p: PrestatieView; findings: readonly FindingRow[] | undefined }) {
+  if (!findings) return null;
+  if (!findings.length) return <span className="ev-muted">geen</span>;
+  const shown = findings.slice(0, 2);
+  const rest = findings.slice(2);
+  // where the finding cites the prestatie (the element itself or one inside it)
+  const at = (f: FindingRow) => f.messages.find((m) => m.id === p.messageId && m.location && fieldWithin({ path: m.location }, p.location))?.location ?? p.location;
   return (
-    <tr data-testid="prestatie-row" data-fate={p.fate} className={p.debetCredit === 'C' ? 'credit' : undefined}>
+    <ul className="ev-pf">
+      {shown.map((f) => {
+        const why = findingExplanation(f);
+        return (
+          <li key={f.id} className={`sev-text-${f.severity}`}>
+            <a href={findingMessageHref(f.id, { id: p.messageId, location: at(f) })} title={`${SEVERITY[f.severity].word} ${f.check}: ${f.title}\n\n${why.tooltip}`} data-testid="prestatie-finding" data-check={f.check} data-severity={f.severity}>
+              <SeverityIcon severity={f.severity} />
+              <span className="ev-sr">{SEVERITY[f.severity].word}: </span>
+              <strong>{f.check}</strong> <span className="ev-pf-phrase"><NoBreakDates text={findingPhrase(f, 70)} /></span>
+            </a>
+          </li>
+        );
+      })}
+      {rest.length ? <li className="ev-muted" title={rest.map((f) => `${SEVERITY[f.severity].word} ${f.check}: ${f.title}`).join('\n')}>+{rest.length} andere</li> : null}
+    </ul>
+  );
+}
+
+function PrestatieRow({ p, std, findings, bsn }: { p: PrestatieView; std: DeclaratieView['standard']; findings: readonly FindingRow[] | undefined; bsn: string | null }) {
+  const diff = p.antwoordId && p.antwoordLocation
+    ? verschilHref({ messageId: p.messageId, location: p.location }, { messageId: p.antwoordId, location: p.antwoordLocation }, bsn)
+    : null;
+  // the worst finding marks the row (a bar and a tint, beside the icon and the words in its cell)
+  const worst = findings?.[0]?.severity;
+  const cls = [p.debetCredit === 'C' ? 'credit' : '', worst ? `with-${worst}` : ''].filter(Boolean).join(' ') || undefined;
+  return (
+    <tr
+      data-testid="prestatie-row" data-fate={p.fate} data-tnr={p.tnr ?? ''} data-pp-begin={p.ppBegin ?? ''}
+      data-severity={worst} data-findings={findings?.length} className={cls}
+    >
       <td title={p.vorigReferentieNummer ? `crediteert/corrigeert ${p.vorigReferentieNummer}` : undefined}>
-        {p.referentieNummer ?? '–'}{p.vorigReferentieNummer ? <span className="ev-sub">↩ {p.vorigReferentieNummer}</span> : null}
+        {p.referentieNummer ?? '–'}{p.vorigReferentieNummer ? <span className="ev-sub ev-under">↩ {p.vorigReferentieNummer}</span> : null}
       </td>
       <td>{p.tnr ?? '–'}</td>
       <td title={p.productLabel}>{p.productLabel || p.code || '–'}</td>
-      <td>{formatPeriode(p.ppBegin, p.ppEind)}</td>
-      <td className="num" title={p.eenheidLabel}>{p.volume ?? '–'} <span className="ev-sub">{p.eenheidLabel || p.eenheid}</span></td>
+      <td><NoBreakDates text={formatPeriode(p.ppBegin, p.ppEind)} /></td>
+      <td className="num" title={p.eenheidLabel}>{p.volume ?? '–'}<span className="ev-sub ev-under">{p.eenheidLabel || p.eenheid}</span></td>
       <td className="num">{p.tarief !== null ? formatEuro(p.tarief, { nonBreakingSpace: true }) : '–'}</td>
       <td className="num bedrag">{formatBedrag(p.bedrag, p.debetCredit)}</td>
       <td><FateCell p={p} std={std} /></td>
+      <td><FindingsCell p={p} findings={findings} /></td>
       <td className="ev-links">
-        <a href={href('bericht', p.messageId, { loc: p.location })} data-testid="link-bericht">bericht</a>
-        {p.antwoordId ? <a href={href('bericht', p.antwoordId, { loc: p.antwoordLocation })} data-testid="link-325">in 325</a> : null}
+        <a href={href('bericht', p.messageId, { loc: p.location, bsn })} data-testid="link-bericht">bericht</a>
+        {p.antwoordId ? <a href={href('bericht', p.antwoordId, { loc: p.antwoordLocation, bsn })} data-testid="link-325">in 325</a> : null}
         {diff ? <a href={diff} data-testid="link-verschil">verschil 323 ↔ 325</a> : null}
       </td>
     </tr>
@@ -98,15 +149,52 @@ function Totals({ v }: { v: DeclaratieView }) {
   );
 }
 
+/**
+ * The findings about this 323: of its client through findings.list (every page) when the address or
+ * the message names one client, else those message.get brings (any client, at most FINDINGS_CAP).
+ * Also the message's BSNs for the breadcrumb.
+ */
+function useDeclaratieFindings(v: DeclaratieView): { bsns: string[] | null; findings: FindingRow[] | null; capped: boolean } {
+  const version = useArchiveVersion();
+  const msg = useCall('message.get', { id: v.messageId, window: 1 }, version).data;
+  const bsns = msg && msg.id === v.messageId ? msg.bsns : null;
+  const bsn = v.bsn ?? (bsns?.length === 1 ? bsns[0] : null);
+  const [list, setList] = useState<{ bsn: string; rows: FindingRow[] } | null>(null);
+  useEffect(() => {
+    if (!bsn) return;
+    let live = true;
+    (async () => {
+      const rows: FindingRow[] = [];
+      for (let page = 0; page < 50; page++) {
+        const r = await api().call('findings.list', { filter: { bsn }, offset: rows.length, limit: 1000 });
+        rows.push(...r.rows);
+        if (!r.rows.length || rows.length >= r.total) break;
+      }
+      if (live) setList({ bsn, rows });
+    })().catch(() => { if (live) setList({ bsn, rows: [] }); });
+    return () => { live = false; };
+  }, [bsn, version]);
+  if (bsn) return { bsns, findings: list?.bsn === bsn ? list.rows : null, capped: false };
+  return { bsns, findings: bsns ? msg!.findings : null, capped: !!msg && msg.findings.length >= FINDINGS_CAP };
+}
+
 function DeclaratieTable({ v }: { v: DeclaratieView }) {
   const { show } = useMask();
   const [fate, setFate] = useState<Fate | null>(null);
+  const [onlyFindings, setOnlyFindings] = useState(false);
   const counts = useMemo(() => {
     const c: Record<Fate, number> = { goedgekeurd: 0, afgekeurd: 0, 'in-behandeling': 0, gecrediteerd: 0 };
     for (const p of v.prestaties) c[p.fate]++;
     return c;
   }, [v]);
-  const rows = useMemo(() => (fate ? v.prestaties.filter((p) => p.fate === fate) : v.prestaties), [v, fate]);
+  const { bsns, findings, capped } = useDeclaratieFindings(v);
+  const found = useMemo(() => (findings ? prestatieFindings(findings, v.messageId, v.prestaties.map((p) => p.location)) : null), [findings, v]);
+  const withFindings = found ? v.prestaties.filter((p) => found.byPrestatie.has(p.location)).length : 0;
+  const withErrors = found ? v.prestaties.filter((p) => found.byPrestatie.get(p.location)?.[0].severity === 'error').length : 0;
+  const rows = useMemo(
+    () => v.prestaties.filter((p) => (!fate || p.fate === fate) && (!onlyFindings || !!found?.byPrestatie.has(p.location))),
+    [v, fate, onlyFindings, found],
+  );
   // every retourcode of the prestaties once, with its label in full (the table cell may cut it)
   const retourcodes = useMemo(() => {
     const m = new Map<string, { text: string; n: number }>();
@@ -116,20 +204,22 @@ function DeclaratieTable({ v }: { v: DeclaratieView }) {
     return [...m.values()];
   }, [v]);
   const wrap = useRef<HTMLDivElement>(null);
-  const { start, end } = useRowWindow(wrap, rows.length, ROW, 30);
+  const windowed = rows.length > WHOLE;
+  const win = useRowWindow(wrap, rows.length, ROW, 30);
+  const { start, end } = windowed ? win : { start: 0, end: rows.length };
+  const type = messageCode(v.standard, '323');
+  const clientBsn = v.bsn ?? (bsns?.length === 1 ? bsns[0] : null);
 
   return (
     <div className="ev-page ev-declaratie" data-testid="declaratie-screen">
       <header className="ev-head">
-        <div className="ev-crumbs">
-          {v.bsn ? <><a href={href('client', v.bsn, { tab: 'declaraties' })}>Cliënt {show(v.bsn)}</a> › </> : null}Declaratie
-        </div>
+        <Crumbs bsns={v.bsn ? [v.bsn] : bsns} routeBsn={v.bsn} here={messageCrumb('Declaratie', type, v.dagtekening)} clientTab="declaraties" />
         <div className="ev-decl-head">
           <div>
             <div className="ev-title-row">
               <h1>Declaratie {v.declaratieNummer ?? '(zonder nummer)'}</h1>
-              <span className="ev-chip">{v.standard === 'iJw' ? 'JW323' : 'WMO323'}</span>
-              <a href={href('bericht', v.messageId)}>bekijk bericht ›</a>
+              <span className="ev-chip">{type}</span>
+              <a href={href('bericht', v.messageId, { bsn: v.bsn })}>bekijk bericht ›</a>
             </div>
             <dl className="ev-meta">
               <div><dt>Declaratieperiode</dt><dd>{formatPeriode(v.periodeBegin, v.periodeEind)}</dd></div>
@@ -143,10 +233,22 @@ function DeclaratieTable({ v }: { v: DeclaratieView }) {
                 <dd>
                   {v.antwoorden.length ? v.antwoorden.map((a, i) => (
                     <span key={a.id}>
-                      {i ? ' · ' : ''}<a href={href('bericht', a.id)} data-testid="antwoord-link">325 van {dutchDate(a.dagtekening) || '?'}</a>
+                      {i ? ' · ' : ''}<a href={href('bericht', a.id, { bsn: v.bsn })} data-testid="antwoord-link">325 van {dutchDate(a.dagtekening) || '?'}</a>
                       {a.retourcodes.length ? <span className="ev-sub">{codeTexts(a.retourcodes, v.standard).map((c) => c.text).join(' · ')}</span> : null}
                     </span>
                   )) : <span className="ev-muted">nog geen 325 in het archief</span>}
+                </dd>
+              </div>
+              <div>
+                <dt>Bevindingen</dt>
+                <dd data-testid="declaratie-findings">
+                  {!found ? <span className="ev-muted">laden…</span> : (
+                    <>
+                      {withFindings ? `${withFindings.toLocaleString('nl-NL')} prestatie${withFindings === 1 ? '' : 's'}${withErrors ? `, waarvan ${withErrors.toLocaleString('nl-NL')} met een fout` : ''}` : 'geen bij de prestaties'}
+                      {found.other.length ? <> · <a href={href('bericht', v.messageId, { bsn: v.bsn })}>{found.other.length.toLocaleString('nl-NL')} bij het bericht als geheel ›</a></> : null}
+                      {capped ? <span className="ev-sub">(alleen de eerste {FINDINGS_CAP} bevindingen bij dit bericht; open de declaratie vanuit een cliënt voor al diens bevindingen)</span> : null}
+                    </>
+                  )}
                 </dd>
               </div>
               {v.bsn ? (
@@ -168,6 +270,11 @@ function DeclaratieTable({ v }: { v: DeclaratieView }) {
             <span aria-hidden="true">{FATE[f].glyph}</span> {FATE[f].word} ({counts[f].toLocaleString('nl-NL')})
           </button>
         ))}
+        {withFindings ? (
+          <button type="button" aria-pressed={onlyFindings} onClick={() => setOnlyFindings(!onlyFindings)} data-testid="findings-filter">
+            <span aria-hidden="true">!</span> met bevindingen ({withFindings.toLocaleString('nl-NL')})
+          </button>
+        ) : null}
         {retourcodes.length ? (
           <span className="ev-rc-legend" data-testid="retourcode-legend">
             Retourcodes: {retourcodes.map((r, i) => <span key={i}>{i ? ' · ' : ''}<strong>{r.text}</strong> ({r.n}×)</span>)}
@@ -176,24 +283,26 @@ function DeclaratieTable({ v }: { v: DeclaratieView }) {
       </div>
       <div className="ev-tablewrap" ref={wrap}>
         {rows.length ? (
-          <table className="ev-table">
+          <table className={windowed ? 'ev-table ev-prestaties windowed' : 'ev-table ev-prestaties'}>
             <colgroup>
-              <col style={{ width: 142 }} /><col style={{ width: 92 }} /><col /><col style={{ width: 200 }} /><col style={{ width: 140 }} />
-              <col style={{ width: 84 }} /><col style={{ width: 112 }} /><col /><col style={{ width: 268 }} />
+              <col className="c-ref" /><col className="c-tnr" /><col className="c-product" /><col className="c-periode" /><col className="c-volume" />
+              <col className="c-tarief" /><col className="c-bedrag" /><col className="c-fate" /><col className="c-findings" /><col className="c-links" />
             </colgroup>
             <thead>
               <tr>
                 <th>ReferentieNummer</th><th>Toewijzing</th><th>Product</th><th>Productperiode</th><th className="num">Volume</th>
-                <th className="num">Tarief</th><th className="num">Bedrag</th><th>Uitkomst (325)</th><th>Bewijs</th>
+                <th className="num">Tarief</th><th className="num">Bedrag</th><th>Uitkomst (325)</th><th>Bevindingen</th><th>Bewijs</th>
               </tr>
             </thead>
             <tbody>
-              {start > 0 ? <tr className="spacer" aria-hidden="true"><td colSpan={9} style={{ height: start * ROW }} /></tr> : null}
-              {rows.slice(start, end).map((p) => <PrestatieRow key={p.location + p.messageId} p={p} std={v.standard} />)}
-              {end < rows.length ? <tr className="spacer" aria-hidden="true"><td colSpan={9} style={{ height: (rows.length - end) * ROW }} /></tr> : null}
+              {start > 0 ? <tr className="spacer" aria-hidden="true"><td colSpan={10} style={{ height: start * ROW }} /></tr> : null}
+              {rows.slice(start, end).map((p) => (
+                <PrestatieRow key={p.location + p.messageId} p={p} std={v.standard} findings={found?.byPrestatie.get(p.location) ?? (found ? [] : undefined)} bsn={clientBsn} />
+              ))}
+              {end < rows.length ? <tr className="spacer" aria-hidden="true"><td colSpan={10} style={{ height: (rows.length - end) * ROW }} /></tr> : null}
             </tbody>
           </table>
-        ) : <p className="ev-muted ev-pad">{v.prestaties.length ? 'Geen prestaties met deze uitkomst.' : 'Deze declaratie heeft geen prestaties (voor deze cliënt).'}</p>}
+        ) : <p className="ev-muted ev-pad">{v.prestaties.length ? 'Geen prestaties bij dit filter.' : 'Deze declaratie heeft geen prestaties (voor deze cliënt).'}</p>}
       </div>
     </div>
   );

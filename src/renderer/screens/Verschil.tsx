@@ -1,4 +1,4 @@
-// Verschil (#/verschil?l=<id>~<path>&r=<id>~<path>): two elements side by side, field by field —
+// Verschil (#/verschil?l=<id>~<path>&r=<id>~<path>&bsn=<bsn>): two elements side by side, field by field —
 // two versions of a toewijzing, or a prestatie and its echo in the 325. Changed rows carry a
 // background and a "≠" (colour never alone).
 import { useState } from 'react';
@@ -6,6 +6,7 @@ import type { DiffResult, DiffRow } from '../../core/api/types';
 import { maskBsn } from '../../core/domain/bsn';
 import { ErrorBox, Loading } from '../components/States';
 import { useArchiveVersion, useCall } from '../components/useCall';
+import { Crumbs } from '../evidence/Crumbs';
 import { displayValue } from '../evidence/format';
 import { lastSegment } from '../evidence/locate';
 import { fieldDepth, parseSide, visibleRows, withGroups, type DiffSideRef } from '../evidence/verschil';
@@ -23,15 +24,18 @@ export function VerschilScreen({ route }: { route: Route }) {
       </div>
     );
   }
-  return <VerschilLoader left={left} right={right} />;
+  return <VerschilLoader left={left} right={right} routeBsn={route.params.get('bsn')} />;
 }
 
-function VerschilLoader({ left, right }: { left: DiffSideRef; right: DiffSideRef }) {
+function VerschilLoader({ left, right, routeBsn }: { left: DiffSideRef; right: DiffSideRef; routeBsn: string | null }) {
   const version = useArchiveVersion();
   const call = useCall('diff.get', { left, right }, version);
+  // the client(s) for the breadcrumb: those of the left message (both sides are the same client's)
+  const msg = useCall('message.get', { id: left.messageId, window: 1 }, version).data;
+  const bsns = msg && msg.id === left.messageId ? msg.bsns : null;
   if (call.error) return <div className="ev-page"><ErrorBox title="Verschil niet geopend" error={call.error} /></div>;
   if (!call.data || call.loading) return <div className="ev-page"><Loading text="Verschil laden…" /></div>;
-  return <VerschilTable d={call.data} />;
+  return <VerschilTable d={call.data} bsns={bsns} routeBsn={routeBsn} />;
 }
 
 function Value({ row, side, masked }: { row: DiffRow; side: 'left' | 'right'; masked: boolean }) {
@@ -50,7 +54,7 @@ function diffTitle(d: DiffResult): string {
   return value ? `${name} ${value}` : name;
 }
 
-function VerschilTable({ d }: { d: DiffResult }) {
+function VerschilTable({ d, bsns, routeBsn }: { d: DiffResult; bsns: string[] | null; routeBsn: string | null }) {
   const { masked } = useMask();
   const [only, setOnly] = useState(false);
   const changed = d.rows.filter((r) => r.changed).length;
@@ -58,7 +62,7 @@ function VerschilTable({ d }: { d: DiffResult }) {
   return (
     <div className="ev-page ev-verschil" data-testid="verschil-screen">
       <header className="ev-head">
-        <div className="ev-crumbs">Verschil</div>
+        <Crumbs bsns={bsns} routeBsn={routeBsn} here={`Verschil ${diffTitle(d)}`} />
         <div className="ev-title-row">
           <h1>{diffTitle(d)}</h1>
           <span className="ev-chip">{d.left.title}</span><span aria-hidden="true">↔</span><span className="ev-chip">{d.right.title}</span>
@@ -77,9 +81,9 @@ function VerschilTable({ d }: { d: DiffResult }) {
           <thead>
             <tr>
               <th>Veld</th>
-              <th><a href={href('bericht', d.left.messageId, { loc: d.left.location })} data-testid="diff-left-link">{d.left.title}</a></th>
+              <th><a href={href('bericht', d.left.messageId, { loc: d.left.location, bsn: routeBsn })} data-testid="diff-left-link">{d.left.title}</a></th>
               <th aria-label="verschil" />
-              <th><a href={href('bericht', d.right.messageId, { loc: d.right.location })} data-testid="diff-right-link">{d.right.title}</a></th>
+              <th><a href={href('bericht', d.right.messageId, { loc: d.right.location, bsn: routeBsn })} data-testid="diff-right-link">{d.right.title}</a></th>
             </tr>
           </thead>
           <tbody>
@@ -94,7 +98,7 @@ function VerschilTable({ d }: { d: DiffResult }) {
               const r = line.row;
               const group = !r.changed && r.left === '' && r.right === '' && !r.leftLabel && !r.rightLabel;
               return (
-                <tr key={r.field} data-testid="diff-row" data-changed={r.changed} className={r.changed ? 'changed' : group ? 'group' : undefined}>
+                <tr key={r.field} data-testid="diff-row" data-field={r.field} data-changed={r.changed} className={r.changed ? 'changed' : group ? 'group' : undefined}>
                   <td style={{ paddingLeft: 8 + fieldDepth(r.field) * 16 }} title={r.field}>{lastSegment(r.field)}</td>
                   <td className="val"><Value row={r} side="left" masked={masked} /></td>
                   <td className="mark">{r.changed ? <span title="verschilt">≠</span> : <span className="ev-sr">gelijk</span>}</td>
