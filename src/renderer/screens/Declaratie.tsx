@@ -1,7 +1,7 @@
 // Declaratie (#/declaratie/<messageId>?bsn=<bsn>): a 323 with each prestatie, its fate in the 325
 // and the findings about it, links to the evidence (the prestatie in the 323, its echo in the 325,
 // the two side by side) and the totals reconciled with the headers.
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { DeclaratieView, Fate, FindingRow, PrestatieView } from '../../core/api/types';
 import { messageCode } from '../../core/domain/names';
 import { api } from '../api/client';
@@ -64,11 +64,17 @@ function NoBreakDates({ text }: { text: string }) {
 }
 
 /** The findings about a prestatie: severity icon, check id and what is wrong; each opens the 323 at the prestatie with the finding selected. */
-function FindingsCell({ p, findings }: { p: PrestatieView; findings: readonly FindingRow[] | undefined }) {
+function FindingsCell({ p, findings, compact }: {
+  p: PrestatieView;
+  findings: readonly FindingRow[] | undefined;
+  /** a row of fixed height: the worst finding, the number of the others beside its check id */
+  compact: boolean;
+}) {
   if (!findings) return null;
   if (!findings.length) return <span className="ev-muted">geen</span>;
-  const shown = findings.slice(0, 2);
-  const rest = findings.slice(2);
+  const shown = findings.slice(0, compact ? 1 : 2);
+  const rest = findings.slice(shown.length);
+  const others = rest.length ? <span className="ev-muted" title={rest.map((f) => `${SEVERITY[f.severity].word} ${f.check}: ${f.title}`).join('\n')}>+{rest.length} andere</span> : null;
   // where the finding cites the prestatie (the element itself or one inside it)
   const at = (f: FindingRow) => f.messages.find((m) => m.id === p.messageId && m.location && fieldWithin({ path: m.location }, p.location))?.location ?? p.location;
   return (
@@ -80,17 +86,29 @@ function FindingsCell({ p, findings }: { p: PrestatieView; findings: readonly Fi
             <a href={findingMessageHref(f.id, { id: p.messageId, location: at(f) })} title={`${SEVERITY[f.severity].word} ${f.check}: ${f.title}\n\n${why.tooltip}`} data-testid="prestatie-finding" data-check={f.check} data-severity={f.severity}>
               <SeverityIcon severity={f.severity} />
               <span className="ev-sr">{SEVERITY[f.severity].word}: </span>
-              <strong>{f.check}</strong> <span className="ev-pf-phrase"><NoBreakDates text={findingPhrase(f, 70)} /></span>
+              <strong>{f.check}</strong>{compact && others ? <> ({others})</> : null} <span className="ev-pf-phrase"><NoBreakDates text={findingPhrase(f, 60)} /></span>
             </a>
           </li>
         );
       })}
-      {rest.length ? <li className="ev-muted" title={rest.map((f) => `${SEVERITY[f.severity].word} ${f.check}: ${f.title}`).join('\n')}>+{rest.length} andere</li> : null}
+      {!compact && others ? <li>{others}</li> : null}
     </ul>
   );
 }
 
-function PrestatieRow({ p, std, findings, bsn }: { p: PrestatieView; std: DeclaratieView['standard']; findings: readonly FindingRow[] | undefined; bsn: string | null }) {
+/** A cell of the prestaties table; in a windowed table its content is cut after two lines (the row height is fixed). */
+function Cell({ className, title, children }: { className?: string; title?: string; children: ReactNode }) {
+  return <td className={className} title={title}><div className="ev-cell">{children}</div></td>;
+}
+
+function PrestatieRow({ p, std, findings, bsn, compact }: {
+  p: PrestatieView;
+  std: DeclaratieView['standard'];
+  findings: readonly FindingRow[] | undefined;
+  bsn: string | null;
+  /** a row of the windowed table (fixed height) */
+  compact: boolean;
+}) {
   const diff = p.antwoordId && p.antwoordLocation
     ? verschilHref({ messageId: p.messageId, location: p.location }, { messageId: p.antwoordId, location: p.antwoordLocation }, bsn)
     : null;
@@ -102,22 +120,22 @@ function PrestatieRow({ p, std, findings, bsn }: { p: PrestatieView; std: Declar
       data-testid="prestatie-row" data-fate={p.fate} data-tnr={p.tnr ?? ''} data-pp-begin={p.ppBegin ?? ''}
       data-severity={worst} data-findings={findings?.length} className={cls}
     >
-      <td title={p.vorigReferentieNummer ? `crediteert/corrigeert ${p.vorigReferentieNummer}` : undefined}>
+      <Cell title={p.vorigReferentieNummer ? `crediteert/corrigeert ${p.vorigReferentieNummer}` : undefined}>
         {p.referentieNummer ?? '–'}{p.vorigReferentieNummer ? <span className="ev-sub ev-under">↩ {p.vorigReferentieNummer}</span> : null}
-      </td>
-      <td>{p.tnr ?? '–'}</td>
-      <td title={p.productLabel}>{p.productLabel || p.code || '–'}</td>
-      <td><NoBreakDates text={formatPeriode(p.ppBegin, p.ppEind)} /></td>
-      <td className="num" title={p.eenheidLabel}>{p.volume ?? '–'}<span className="ev-sub ev-under">{p.eenheidLabel || p.eenheid}</span></td>
-      <td className="num">{p.tarief !== null ? formatEuro(p.tarief, { nonBreakingSpace: true }) : '–'}</td>
-      <td className="num bedrag">{formatBedrag(p.bedrag, p.debetCredit)}</td>
-      <td><FateCell p={p} std={std} /></td>
-      <td><FindingsCell p={p} findings={findings} /></td>
-      <td className="ev-links">
+      </Cell>
+      <Cell>{p.tnr ?? '–'}</Cell>
+      <Cell title={p.productLabel}>{p.productLabel || p.code || '–'}</Cell>
+      <Cell><NoBreakDates text={formatPeriode(p.ppBegin, p.ppEind)} /></Cell>
+      <Cell className="num" title={p.eenheidLabel}>{p.volume ?? '–'}<span className="ev-sub ev-under">{p.eenheidLabel || p.eenheid}</span></Cell>
+      <Cell className="num">{p.tarief !== null ? formatEuro(p.tarief, { nonBreakingSpace: true }) : '–'}</Cell>
+      <Cell className="num bedrag">{formatBedrag(p.bedrag, p.debetCredit)}</Cell>
+      <Cell><FateCell p={p} std={std} /></Cell>
+      <Cell><FindingsCell p={p} findings={findings} compact={compact} /></Cell>
+      <Cell className="ev-links">
         <a href={href('bericht', p.messageId, { loc: p.location, bsn })} data-testid="link-bericht">bericht</a>
         {p.antwoordId ? <a href={href('bericht', p.antwoordId, { loc: p.antwoordLocation, bsn })} data-testid="link-325">in 325</a> : null}
         {diff ? <a href={diff} data-testid="link-verschil">verschil 323 ↔ 325</a> : null}
-      </td>
+      </Cell>
     </tr>
   );
 }
@@ -297,7 +315,7 @@ function DeclaratieTable({ v }: { v: DeclaratieView }) {
             <tbody>
               {start > 0 ? <tr className="spacer" aria-hidden="true"><td colSpan={10} style={{ height: start * ROW }} /></tr> : null}
               {rows.slice(start, end).map((p) => (
-                <PrestatieRow key={p.location + p.messageId} p={p} std={v.standard} findings={found?.byPrestatie.get(p.location) ?? (found ? [] : undefined)} bsn={clientBsn} />
+                <PrestatieRow key={p.location + p.messageId} p={p} std={v.standard} findings={found?.byPrestatie.get(p.location) ?? (found ? [] : undefined)} bsn={clientBsn} compact={windowed} />
               ))}
               {end < rows.length ? <tr className="spacer" aria-hidden="true"><td colSpan={10} style={{ height: (rows.length - end) * ROW }} /></tr> : null}
             </tbody>
