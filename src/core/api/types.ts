@@ -401,6 +401,11 @@ export interface TimelineMessage {
   label: string;
   /** counts in the chain (accepted, not removed) */
   counts: boolean;
+  /**
+   * names the client's BSN (what the Cliënten grid counts as the client's messages); false for a
+   * retour or 325 that joins the chain through its heenbericht
+   */
+  namesClient?: boolean;
 }
 
 export interface TimelineVersion {

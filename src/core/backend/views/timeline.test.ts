@@ -154,7 +154,11 @@ describe('buildTimeline: casus 2 Geertje (iWmo)', () => {
 
   it('messages in date order with Dutch labels and counts; axis and totals', () => {
     expect(model.messages.map((m) => m.id)).toEqual(chain.messages.map((m) => m.id));
-    expect(model.messages.find((m) => m.id === stop26)).toEqual({ id: stop26, type: 'WMO307', date: '2026-02-26', label: 'WMO307 Stop zorg · 26-02-2026', counts: false });
+    expect(model.messages.find((m) => m.id === stop26)).toEqual({ id: stop26, type: 'WMO307', date: '2026-02-26', label: 'WMO307 Stop zorg · 26-02-2026', counts: false, namesClient: true });
+    // the messages naming her BSN are what the Cliënten grid counts (25); the others joined through their heenbericht
+    const named = model.messages.filter((m) => m.namesClient);
+    expect(named).toHaveLength(25);
+    expect(new Set(model.messages.filter((m) => !m.namesClient).map((m) => m.type.slice(-3)))).toEqual(new Set(['302', '306', '308', '318', '325']));
     expect([model.from, model.to]).toEqual(['2025-10-02', '2026-09-30']);
     const t = model.totals;
     expect(t.ingediend).toBe(t.toegekend + t.afgekeurd + t.inBehandeling);

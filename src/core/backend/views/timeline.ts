@@ -87,6 +87,7 @@ export function buildTimeline(chain: Chain, findings: FindingRow[], asOf: string
   const messages: TimelineMessage[] = chain.messages.map((m) => ({
     id: m.id, type: messageCode(m.record.standard, m.record.type), date: m.date,
     label: `${messageLabel(m.record.standard, m.record.type)} · ${dd(m.date)}`, counts: m.accepted && !removedAll.get(m),
+    namesClient: m.record.bsns.includes(chain.bsn),
   }));
   // a retour shares the marks of its heenbericht (its body echoes the heenbericht's classes at the same locations)
   for (const m of chain.messages) if (m.heen && m.record.type !== '325') for (const k of marks.get(m.heen.id) ?? []) addMark(m.id, k);
