@@ -15,7 +15,7 @@ import { SeveritySvg } from '../tijdlijn/glyphs';
 import { Legend } from '../tijdlijn/Legend';
 import { ZOOMS, type Zoom } from '../tijdlijn/scale';
 import { Tijdlijn } from '../tijdlijn/Tijdlijn';
-import { FATE, findingHead, messageName, panelOrder } from '../tijdlijn/words';
+import { badgeGroups, FATE, findingHead, messageName, messagesNote, panelOrder } from '../tijdlijn/words';
 import '../tijdlijn/tijdlijn.css';
 
 type Tab = 'tijdlijn' | 'berichten' | 'bevindingen' | 'declaraties';
@@ -46,8 +46,8 @@ export function ClientScreen({ route }: { route: Route }) {
   const [model, setModel] = useState<TimelineModel | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [reload, setReload] = useState(0);
-  /** the Dagtekeningen of the whole chain (for vorig/volgend bericht when a standdatum hides later ones) */
-  const [allDates, setAllDates] = useState<{ bsn: string; dates: string[] } | null>(null);
+  /** the whole chain without standdatum: its Dagtekeningen (for vorig/volgend bericht when a standdatum hides later ones) and message counts */
+  const [whole, setWhole] = useState<Whole | null>(null);
   const [zoom, setZoom] = useState<Zoom>('jaar');
   const [sortBy, setSortBy] = useState<'datum' | 'ernst'>('datum');
   const [hover, setHover] = useState<number | null>(null);
@@ -74,23 +74,24 @@ export function ClientScreen({ route }: { route: Route }) {
     api().call('client.timeline', { bsn, ...(asOf ? { asOf } : {}) }).then((m) => {
       if (!live) return;
       setModel(m);
-      if (!asOf) setAllDates({ bsn, dates: datesOf(m) });
+      if (!asOf) setWhole(wholeOf(m));
     }, (e) => { if (live) setError(errText(e)); });
     return () => { live = false; };
   }, [bsn, asOf, valid, reload]);
 
   // with a standdatum the model holds only the messages up to it: fetch the full list of dates once
   useEffect(() => {
-    if (!valid || !asOf || allDates?.bsn === bsn) return;
+    if (!valid || !asOf || whole?.bsn === bsn) return;
     let live = true;
-    api().call('client.timeline', { bsn }).then((m) => { if (live) setAllDates({ bsn, dates: datesOf(m) }); }, () => {});
+    api().call('client.timeline', { bsn }).then((m) => { if (live) setWhole(wholeOf(m)); }, () => {});
     return () => { live = false; };
-  }, [bsn, asOf, valid, allDates]);
+  }, [bsn, asOf, valid, whole]);
 
   // the route's finding=<id> scrolls to it once the model is there
   useEffect(() => { if (selected !== null) setFocusTick((n) => n + 1); }, [model?.bsn]);
 
   const order = useMemo(() => (model ? panelOrder(model.findings, sortBy) : []), [model, sortBy]);
+  const groups = useMemo(() => badgeGroups(model?.findings ?? []), [model]);
 
   if (!valid) return <div className="cl-error" role="alert">Ongeldig adres: een cliënt wordt aangeduid met een BSN van 9 cijfers.</div>;
 
@@ -110,7 +111,8 @@ export function ClientScreen({ route }: { route: Route }) {
     selectFinding(order[j].f.id, true);
   };
   const setAsOf = (d: string | null) => navigate(href('client', bsn, { ...Object.fromEntries(route.params.entries()), asOf: d, finding: null }));
-  const dates = allDates?.bsn === bsn ? allDates.dates : model ? datesOf(model) : [];
+  const w = whole?.bsn === bsn ? whole : null;
+  const dates = w ? w.dates : model ? datesOf(model) : [];
   const current = asOf ?? dates[dates.length - 1] ?? null;
   const prev = current ? [...dates].reverse().find((d) => d < current) ?? null : null;
   const next = current ? dates.find((d) => d > current) ?? null : null;
@@ -134,7 +136,10 @@ export function ClientScreen({ route }: { route: Route }) {
           <span>Gemeente<b>{header ? (header.gemeenteLabels.length ? header.gemeenteLabels.join(', ') : header.gemeente || '—') : '…'}</b></span>
           <span>Aanbieder<b>{header ? (header.aanbiederLabels.length ? header.aanbiederLabels.join(', ') : header.aanbieder ? `AGB ${header.aanbieder}` : '—') : '…'}</b></span>
           <span>Standaard<b>{header ? (header.standard === 'beide' ? 'iWmo 3.2 + iJw 3.2' : `${header.standard} 3.2`) : model ? `${model.standard} 3.2` : '…'}</b></span>
-          <span>Berichten<b>{model?.messages.length ?? header?.messages ?? '…'} · {counts} bevindingen</b></span>
+          <span data-testid="client-messages-count" title={w ? messagesTitle(w.named, w.joined) : undefined}>
+            Berichten<b>{header?.messages ?? w?.named ?? '…'}</b>{w && w.joined > 0 && <> · {w.joined} retour- en antwoordberichten</>}
+          </span>
+          <span>Bevindingen<b>{counts}</b>{(asOf ?? model?.asOf) && <> t/m {formatDutchDate((asOf ?? model?.asOf)!)}</>}</span>
         </div>
         <nav className="cl-tabs" aria-label="Onderdelen van de cliënt">
           {TABS.map((t) => (
@@ -155,7 +160,7 @@ export function ClientScreen({ route }: { route: Route }) {
               {(asOf ?? model.asOf) && <button type="button" className="tl-btn" onClick={() => setAsOf(null)} title="alle berichten meetellen">alles</button>}
               <button type="button" className="tl-btn" disabled={!prev} onClick={() => prev && setAsOf(prev)} data-testid="prev-message">‹ vorig bericht</button>
               <button type="button" className="tl-btn" disabled={!next} onClick={() => next && setAsOf(next)} data-testid="next-message">volgend bericht ›</button>
-              <span className="tl-note">{asOf ?? model.asOf ? 'alles na deze datum wordt niet meegeteld' : 'alle berichten tellen mee'}</span>
+              <span className="tl-note" data-testid="asof-note">{asOf ?? model.asOf ? 'latere berichten tellen niet mee' : 'alle berichten tellen mee'}</span>
               <div className="tl-zoom">Zoom
                 <div className="seg" role="group" aria-label="Zoom">
                   {ZOOMS.map((z) => <button key={z.zoom} type="button" aria-pressed={zoom === z.zoom} onClick={() => setZoom(z.zoom)}>{z.label}</button>)}
@@ -166,19 +171,22 @@ export function ClientScreen({ route }: { route: Route }) {
               hoverFinding={hover} onHoverFinding={setHover} focusTick={focusTick} />
             <Legend />
           </div>
-          <FindingsPanel model={model} order={order} sortBy={sortBy} onSort={setSortBy} selected={selected} onSelect={fromPanel} onStep={step} hover={hover} onHover={setHover} />
+          <FindingsPanel model={model} order={order} sortBy={sortBy} onSort={setSortBy} selected={selected} group={selected !== null ? groups.get(selected) : undefined}
+            onSelect={fromPanel} onStep={step} hover={hover} onHover={setHover} />
         </div>
       )}
       {model && tab === 'berichten' && (
         <div className="cl-list" data-testid="client-messages">
+          <p className="cl-note" data-testid="client-messages-note">{messagesNote(model)}</p>
           <table>
-            <thead><tr><th>Dagtekening</th><th>Bericht</th><th>Omschrijving</th><th>In de keten</th></tr></thead>
+            <thead><tr><th>Dagtekening</th><th>Bericht</th><th>Omschrijving</th><th>BSN</th><th>In de keten</th></tr></thead>
             <tbody>
               {model.messages.map((m) => (
                 <tr key={m.id}>
                   <td className="date">{m.date ? formatDutchDate(m.date) : '—'}</td>
                   <td><a href={href('bericht', m.id)}>{m.type} {messageName(m.type)}</a></td>
                   <td>{m.label}</td>
+                  <td className={m.namesClient === false ? 'muted' : ''}>{m.namesClient === false ? 'via heenbericht' : 'in bericht'}</td>
                   <td className={m.counts ? 'muted' : ''}>{m.counts ? 'telt mee' : 'telt niet mee'}</td>
                 </tr>
               ))}
@@ -239,4 +247,17 @@ export function ClientScreen({ route }: { route: Route }) {
 
 function datesOf(m: TimelineModel): string[] {
   return [...new Set(m.messages.map((x) => x.date).filter((d): d is string => !!d))].sort();
+}
+
+/** the whole chain (no standdatum): dates, the messages naming the BSN (as Cliënten counts them) and the retours and 325s joined to them */
+interface Whole { bsn: string; dates: string[]; named: number; joined: number }
+
+function wholeOf(m: TimelineModel): Whole {
+  const named = m.messages.filter((x) => x.namesClient !== false).length;
+  return { bsn: m.bsn, dates: datesOf(m), named, joined: m.messages.length - named };
+}
+
+function messagesTitle(named: number, joined: number): string {
+  return `${named} ${named === 1 ? 'bericht noemt' : 'berichten noemen'} het BSN van deze cliënt (zoals Cliënten ze telt); `
+    + `${joined} retour- en antwoordberichten (302, 306, 308, 316, 318, 320, 325) horen via hun heenbericht bij de keten`;
 }

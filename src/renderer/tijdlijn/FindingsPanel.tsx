@@ -1,13 +1,14 @@
 // "Bevindingen voor deze cliënt": counters, one row per finding (consequences indented under their
-// cause), the selected row expanded with expected/found and the rule codes; under it the
+// cause): the check's title as heading and "gevonden … · verwacht …" under it; the selected row (and
+// the others of its badge, "T06 ×2") expanded with the explanation and the rule codes. Under it the
 // declaration totals up to the standdatum.
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import type { Severity, TimelineFinding, TimelineMessage, TimelineModel } from '../../core/api/types';
 import { formatDutchDate } from '../../core/domain/dates';
 import { formatEuro } from '../../core/domain/money';
-import { href } from '../router';
+import { findingMessageHref } from '../evidence/links';
 import { C, SeveritySvg } from './glyphs';
-import { findingHead, panelOrder, SEVERITY_WORD, shortCheck } from './words';
+import { findingHead, foundExpected, panelOrder, SEVERITY_WORD, shortCheck } from './words';
 
 export interface FindingsPanelProps {
   model: TimelineModel;
@@ -15,23 +16,25 @@ export interface FindingsPanelProps {
   sortBy: 'datum' | 'ernst';
   onSort: (by: 'datum' | 'ernst') => void;
   selected: number | null;
+  /** the findings that share the selected one's badge (expanded with it) */
+  group?: readonly number[];
   onSelect: (id: number) => void;
   onStep: (delta: 1 | -1) => void;
   hover: number | null;
   onHover: (id: number | null) => void;
 }
 
-/** the message a finding is about, with its element: the anchor, else the first message */
+/** the message a finding is about, at its element (the anchor, else the first message), with the finding selected there */
 export function findingHref(f: TimelineFinding): string {
   const id = f.anchor.messageId ?? f.messageIds[0];
-  return id ? href('bericht', id, { loc: f.anchor.messageId ? f.anchor.location : undefined }) : '';
+  return id ? findingMessageHref(f.id, { id, location: f.anchor.messageId ? f.anchor.location : undefined }) : '';
 }
 
 function msgText(m: TimelineMessage | undefined, id: number): string {
   return m ? `${m.type.replace(/^(WMO|JW)/, '')} van ${m.date ? formatDutchDate(m.date) : '?'}` : `bericht ${id}`;
 }
 
-export function FindingsPanel({ model, order, sortBy, onSort, selected, onSelect, onStep, hover, onHover }: FindingsPanelProps) {
+export function FindingsPanel({ model, order, sortBy, onSort, selected, group = [], onSelect, onStep, hover, onHover }: FindingsPanelProps) {
   const listRef = useRef<HTMLDivElement>(null);
   const messages = new Map(model.messages.map((m) => [m.id, m]));
   const byId = new Map(model.findings.map((f) => [f.id, f]));
@@ -65,29 +68,31 @@ export function FindingsPanel({ model, order, sortBy, onSort, selected, onSelect
         {order.length === 0 && <div className="fp-none">Geen bevindingen{model.asOf ? ' tot en met de standdatum' : ''}.</div>}
         {order.map(({ f, child }) => {
           const sel = f.id === selected;
+          const open = sel || group.includes(f.id);
+          const fe = foundExpected(f);
           const cause = f.causeId !== undefined ? byId.get(f.causeId) : undefined;
           const where = child && cause ? `gevolg van ${shortCheck(cause.check)}` : [f.date ? formatDutchDate(f.date) : '', f.tnr ?? (f.anchor.kind === 'verzoek' ? 'verzoek' : 'cliënt')].filter(Boolean).join(' · ');
           const main = f.anchor.messageId ?? f.messageIds[0];
           return (
             <div key={f.id} id={`fp-${f.id}`} role="option" aria-selected={sel} data-testid="finding-row" data-check={f.check} data-finding={f.id}
-              className={`fp-row${sel ? ' sel' : ''}${child ? ' child' : ''}${hover === f.id ? ' hover' : ''}`}
+              className={`fp-row${sel ? ' sel' : open ? ' group' : ''}${child ? ' child' : ''}${hover === f.id ? ' hover' : ''}`}
               onClick={() => onSelect(f.id)} onMouseEnter={() => onHover(f.id)} onMouseLeave={() => onHover(null)}>
               <SeveritySvg severity={f.severity} size={16} />
               <div>
                 <div className="top"><span className="id">{findingHead(f)}</span><span className="where">{where}</span></div>
-                <div className="phrase">{f.title}</div>
-                {sel && (
+                <div className="title">{f.title}</div>
+                {fe && <div className="fe">{fe}</div>}
+                {open && (
                   <>
                     {f.detail && <div className="more">{f.detail}</div>}
-                    {(f.expected || f.found) && <div className="more">{[f.expected && `verwacht ${f.expected}`, f.found && `gevonden ${f.found}`].filter(Boolean).join(' · ')}</div>}
                     {f.refs.length > 0 && <div className="rules">regels {f.refs.join(' · ')}</div>}
                   </>
                 )}
                 <div className="links">
                   {main ? <a href={findingHref(f)} onClick={(e) => e.stopPropagation()}>bekijk bericht ›</a> : null}
                   {main ? <span className="src">{msgText(messages.get(main), main)}</span> : null}
-                  {sel && f.messageIds.filter((id) => id !== main).map((id) => (
-                    <a key={id} href={href('bericht', id)} onClick={(e) => e.stopPropagation()}>{msgText(messages.get(id), id)} ›</a>
+                  {open && f.messageIds.filter((id) => id !== main).map((id) => (
+                    <a key={id} href={findingMessageHref(f.id, { id })} onClick={(e) => e.stopPropagation()}>{msgText(messages.get(id), id)} ›</a>
                   ))}
                 </div>
               </div>

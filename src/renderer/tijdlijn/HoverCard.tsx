@@ -5,9 +5,10 @@ import type { TimelineFinding, TimelineMessage, TimelineModel } from '../../core
 import { codeLabel } from '../../core/domain/codelists';
 import { defaultWorkdayCalendar, formatDutchDate } from '../../core/domain/dates';
 import { formatEuro } from '../../core/domain/money';
+import { findingMessageHref } from '../evidence/links';
 import { href } from '../router';
 import type { Mark } from './layout';
-import { codeText, FATE, messageName, REGIE_KIND, VERZOEK_KIND } from './words';
+import { codeText, FATE, foundExpected, messageName, prestatieCode, REGIE_KIND, VERZOEK_KIND } from './words';
 
 const d = (x: string | null | undefined) => (x ? formatDutchDate(x) : '—');
 
@@ -23,9 +24,15 @@ export function markTitle(m: Mark, msg: TimelineMessage | undefined): string {
   return type ? `${name} · ${type}` : name;
 }
 
-export function HoverCard({ mark, model, messages, findings, pinned, style, onClose }: {
-  mark: Mark; model: TimelineModel; messages: Map<number, TimelineMessage>; findings: TimelineFinding[]; pinned: boolean; style: React.CSSProperties;
-  onClose: () => void;
+/** the message of a mark at its element; with the finding selected there when the mark carries one (the selected one first) */
+export function markHref(m: Mark, selected?: number | null): string {
+  const id = selected !== null && selected !== undefined && m.findingIds.includes(selected) ? selected : m.findingIds[0];
+  return id !== undefined ? findingMessageHref(id, { id: m.messageId, location: m.location }) : href('bericht', m.messageId, { loc: m.location });
+}
+
+export function HoverCard({ mark, model, messages, findings, selected, pinned, style, onClose }: {
+  mark: Mark; model: TimelineModel; messages: Map<number, TimelineMessage>; findings: TimelineFinding[]; selected: number | null; pinned: boolean;
+  style: React.CSSProperties; onClose: () => void;
 }) {
   const std = model.standard;
   const msg = messages.get(mark.messageId);
@@ -55,6 +62,7 @@ export function HoverCard({ mark, model, messages, findings, pinned, style, onCl
       <>
         {FATE[p.fate].glyph} {FATE[p.fate].word}
         {p.retourcodes.map((c) => <div key={c}>{c} – {codeLabel(std, 'LDT_RetourCode', c) ?? 'onbekende code'}</div>)}
+        {prestatieCode(p, msg?.counts) === 'XSD' && <div>geen 325: de declaratie wijkt af van het XSD en telt als niet verzonden</div>}
       </>
     )]);
     rows.push(['Declaratie', `${d(msg?.date)}`]);
@@ -77,11 +85,16 @@ export function HoverCard({ mark, model, messages, findings, pinned, style, onCl
       <dl>{rows.map(([k, v]) => <FragmentRow key={k} k={k} v={v} />)}</dl>
       {findings.length > 0 && (
         <div style={{ marginTop: 6 }}>
-          {findings.map((f) => <div key={f.id} className={f.severity === 'error' ? 'warn' : ''}><b>{f.check}{f.retourcode ? ` · ${f.retourcode}` : ''}</b> {f.title}</div>)}
+          {findings.map((f) => (
+            <div key={f.id} className={f.severity === 'error' ? 'warn' : ''}>
+              <b>{f.check}{f.retourcode ? ` · ${f.retourcode}` : ''}</b> {f.title}
+              {foundExpected(f) && <div className="fe">{foundExpected(f)}</div>}
+            </div>
+          ))}
         </div>
       )}
       <div className="foot">
-        {pinned ? <><a href={href('bericht', mark.messageId, { loc: mark.location })}>bekijk bericht ›</a> · dubbelklik of Enter: bericht openen</> : 'klik: selecteren · dubbelklik: bericht openen'}
+        {pinned ? <><a href={markHref(mark, selected)} data-testid="card-message-link">bekijk bericht ›</a> · dubbelklik of Enter: bericht openen</> : 'klik: selecteren · dubbelklik: bericht openen'}
       </div>
     </div>
   );

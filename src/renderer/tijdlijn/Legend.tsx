@@ -6,7 +6,7 @@ import { FATE } from './words';
 function Item({ icon, children, w = 28 }: { icon: ReactNode; children: ReactNode; w?: number }) {
   return (
     <span className="item">
-      <svg width={w} height={18} aria-hidden="true">{icon}</svg>
+      <svg width={w} height={18} aria-hidden="true" style={{ margin: '-2px 0' }}>{icon}</svg>
       {children}
     </span>
   );

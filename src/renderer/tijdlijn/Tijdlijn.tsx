@@ -5,12 +5,13 @@
 import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import type { TimelineFinding, TimelineModel } from '../../core/api/types';
 import { formatDutchDate } from '../../core/domain/dates';
-import { href, navigate } from '../router';
+import { navigate } from '../router';
 import { C, Defs, FATE_STYLE, RegieGlyph, SEV_COLOR, SeverityIcon, VerzoekGlyph } from './glyphs';
-import { HoverCard, markTitle } from './HoverCard';
+import { HoverCard, markHref, markTitle } from './HoverCard';
 import { AXIS_H, LABEL_W, layoutTimeline, markX, moreChipWidth, type Badge, type LaneLayout, type Mark, type TextBox, type TimelineLayout } from './layout';
 import { monthTicks, type Zoom } from './scale';
 import { textWidth } from './text';
+import { foundExpected } from './words';
 import './tijdlijn.css';
 
 export interface TijdlijnProps {
@@ -28,8 +29,6 @@ export interface TijdlijnProps {
 
 const OVERSCAN = 400;
 const TONE: Record<string, string> = { ok: C.ok, warning: C.warn, error: C.err, neutral: C.text2 };
-
-const markHref = (m: Mark) => href('bericht', m.messageId, { loc: m.location });
 
 export function Tijdlijn({ model, zoom, selectedFinding, onSelectFinding, onPanelStep, hoverFinding, onHoverFinding, focusTick }: TijdlijnProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -136,7 +135,7 @@ export function Tijdlijn({ model, zoom, selectedFinding, onSelectFinding, onPane
   };
   const onDoubleClick = (e: MouseEvent) => {
     const m = markFromEvent(e);
-    if (m) navigate(markHref(m));
+    if (m) navigate(markHref(m, selectedFinding));
   };
   const onMove = (e: MouseEvent) => {
     const m = markFromEvent(e);
@@ -159,7 +158,7 @@ export function Tijdlijn({ model, zoom, selectedFinding, onSelectFinding, onPane
     if (e.key === 'ArrowRight' || e.key === 'ArrowLeft') { e.preventDefault(); step(e.key === 'ArrowRight' ? 1 : -1); }
     else if (e.key === 'Tab' && activeMark !== null) { if (step(e.shiftKey ? -1 : 1)) e.preventDefault(); }
     else if (e.key === 'Tab' && !e.shiftKey && i < 0) { e.preventDefault(); step(1); }
-    else if (e.key === 'Enter' && activeMark) { e.preventDefault(); navigate(markHref(activeMark)); }
+    else if (e.key === 'Enter' && activeMark) { e.preventDefault(); navigate(markHref(activeMark, selectedFinding)); }
     else if (e.key === 'Escape') { setActive(null); onSelectFinding(null); }
     else if (e.key === 'ArrowDown' || e.key === 'ArrowUp') { e.preventDefault(); onPanelStep(e.key === 'ArrowDown' ? 1 : -1); }
   };
@@ -207,14 +206,14 @@ export function Tijdlijn({ model, zoom, selectedFinding, onSelectFinding, onPane
             {ticks.map((t) => <line key={t.date} x1={t.x + 0.5} x2={t.x + 0.5} y1={0} y2={H} stroke={t.major ? C.line : C.grid} />)}
             {layout.standX !== null && <rect x={layout.standX} y={0} width={Math.max(0, W - layout.standX)} height={H} fill="url(#tl-after)" />}
             {visible.map((ll) => (
-              <LanePlot key={ll.key} ll={ll} layout={layout} findingById={findingById} selectedBadge={selectedBadge?.key ?? null}
+              <LanePlot key={ll.key} ll={ll} findingById={findingById} selectedBadge={selectedBadge?.key ?? null}
                 hoverFinding={hoverFinding} ring={active} softRing={hoverBadgeMark} />
             ))}
             {layout.standX !== null && <line x1={layout.standX} x2={layout.standX} y1={0} y2={H} stroke={C.focus} strokeWidth={1.5} strokeDasharray="5 3" />}
           </svg>
         </div>
         {card && (
-          <HoverCard mark={card} model={model} messages={messages} findings={cardFindings} pinned={!hoveredMark || hoveredMark === activeMark}
+          <HoverCard mark={card} model={model} messages={messages} findings={cardFindings} selected={selectedFinding} pinned={!hoveredMark || hoveredMark === activeMark}
             style={cardPosition(card, layout, view.top, W)} onClose={() => { setActive(null); onSelectFinding(null); }} />
         )}
       </div>
@@ -296,7 +295,7 @@ const LaneLabel = memo(function LaneLabel({ ll, onToggle, highlight }: { ll: Lan
   const n = ll.counts;
   if (ll.collapsed) {
     return (
-      <g transform={`translate(0,${ll.y})`} className="tl-lanehead" onClick={() => onToggle(l.tnr, true)}>
+      <g transform={`translate(0,${ll.y})`} className="tl-lanehead" onClick={() => onToggle(l.tnr, true)} data-testid="lane" data-tnr={l.tnr} data-collapsed="true">
         {base}
         <text x={5} y={18} fontSize={12} fill={C.text}><tspan fontWeight={700}>▸ {l.tnr}</tspan> · {l.productLabel}</text>
         {(() => {
@@ -323,11 +322,11 @@ const LaneLabel = memo(function LaneLabel({ ll, onToggle, highlight }: { ll: Lan
   const tone = TONE[l.regieStatus.tone] ?? C.text2;
   const h = ll.head!;
   return (
-    <g transform={`translate(0,${ll.y})`}>
+    <g transform={`translate(0,${ll.y})`} data-testid="lane" data-tnr={l.tnr}>
       {base}
       <g className="tl-lanehead" onClick={() => onToggle(l.tnr, false)}>
-        <text x={5} y={23} fontSize={11} fill={C.text3}>▾</text>
-        <text x={18} y={24} fontSize={15} fontWeight={700} fill={C.text}>{l.tnr}</text>
+        <text x={5} y={h.tnrY - 1} fontSize={11} fill={C.text3}>▾</text>
+        <text x={18} y={h.tnrY} fontSize={15} fontWeight={700} fill={C.text}>{l.tnr}</text>
         <title>klik: inklappen</title>
       </g>
       {h.product.map((line, i) => (
@@ -336,7 +335,6 @@ const LaneLabel = memo(function LaneLabel({ ll, onToggle, highlight }: { ll: Lan
       {h.summary.map((line, i) => <text key={`s${i}`} x={18} y={h.summaryY + 13 * i} fontSize={11} fill={C.text2}>{line}</text>)}
       <rect x={18} y={h.chipY} width={chipW} height={16} rx={8} fill="#fff" stroke={tone} />
       <text x={25} y={h.chipY + 12} fontSize={10} fontWeight={600} fill={tone}>{l.regieStatus.text}</text>
-      {ll.ghostLabels.map((g) => <text key={g.y} x={LABEL_W - 10} y={g.y} fontSize={10} fill={C.text3} textAnchor="end">{g.text}</text>)}
       {ll.prestY !== null && <text x={LABEL_W - 10} y={ll.prestY + 14} fontSize={10} fill={C.text3} textAnchor="end">prestaties 323/325</text>}
     </g>
   );
@@ -358,12 +356,11 @@ function Label({ t }: { t: TextBox }) {
   );
 }
 
-const LanePlot = memo(function LanePlot({ ll, layout, findingById, selectedBadge, hoverFinding, ring, softRing }: {
-  ll: LaneLayout; layout: TimelineLayout; findingById: Map<number, TimelineFinding>; selectedBadge: string | null; hoverFinding: number | null;
+const LanePlot = memo(function LanePlot({ ll, findingById, selectedBadge, hoverFinding, ring, softRing }: {
+  ll: LaneLayout; findingById: Map<number, TimelineFinding>; selectedBadge: string | null; hoverFinding: number | null;
   ring: string | null; softRing: string | null;
 }) {
   if (ll.kind === 'group') return null;
-  const W = layout.width;
   const barY = ll.barY;
   if (ll.collapsed) {
     return (
@@ -424,6 +421,7 @@ const LanePlot = memo(function LanePlot({ ll, layout, findingById, selectedBadge
             <rect x={m.box.x} y={m.box.y} width={m.box.w} height={m.box.h} rx={2} fill={st.fill} stroke={st.stroke} strokeWidth={st.stroke ? 1 : 0} />
             {m.text && p.fate === 'gecrediteerd' && <rect x={m.box.x + 3} y={m.box.y + 4} width={textWidth(m.text, 10, true) + 4} height={12} rx={2} fill="#fff" fillOpacity={0.9} />}
             {m.text && <text x={m.box.x + 5} y={m.box.y + 14} fontSize={10} fontWeight={700} fill={st.text}>{m.text}</text>}
+            {m.outside && <text x={m.outside.x} y={m.outside.y} fontSize={10} fontWeight={700} fill={C.err}>{m.outside.text}</text>}
             {ringed && <rect x={m.box.x - 3} y={m.box.y - 3} width={m.box.w + 6} height={m.box.h + 6} rx={4} fill="none" stroke={ringColor} strokeWidth={2} />}
           </g>
         );
@@ -435,7 +433,7 @@ const LanePlot = memo(function LanePlot({ ll, layout, findingById, selectedBadge
       ))}
       {ll.arcs.map((d, i) => <path key={`arc${i}`} d={d} fill="none" stroke={C.verzoek} strokeWidth={1.2} />)}
       {ll.badges.map((b) => (
-        <BadgeShape key={b.key} b={b} f={findingById.get(b.findingIds[0])!} selected={selectedBadge === b.key} hovered={hoverFinding !== null && b.findingIds.includes(hoverFinding)} />
+        <BadgeShape key={b.key} b={b} fs={b.findingIds.map((id) => findingById.get(id)!)} selected={selectedBadge === b.key} hovered={hoverFinding !== null && b.findingIds.includes(hoverFinding)} />
       ))}
     </g>
   );
@@ -456,10 +454,10 @@ function VersionShape({ m }: { m: Extract<Mark, { kind: 'version' }> }) {
   );
 }
 
-function BadgeShape({ b, f, selected, hovered }: { b: Badge; f: TimelineFinding; selected: boolean; hovered: boolean }) {
+function BadgeShape({ b, fs, selected, hovered }: { b: Badge; fs: TimelineFinding[]; selected: boolean; hovered: boolean }) {
   const { x, y, w, h } = b.rect;
   const col = SEV_COLOR[b.severity];
-  const checks = b.findingIds.length > 1 ? 'meerdere' : f.check;
+  const checks = new Set(fs.map((f) => f.check)).size === 1 ? fs[0].check : 'meerdere';
   return (
     <g data-badge={b.key} data-testid="finding-badge" data-check={checks} data-finding={b.findingIds.join(' ')} data-severity={b.severity}
       data-anchor={b.markKey?.split(':')[0] ?? 'punt'} className="tl-badge">
@@ -480,7 +478,10 @@ function BadgeShape({ b, f, selected, hovered }: { b: Badge; f: TimelineFinding;
           </text>
         </>
       )}
-      <title>{b.findingIds.length > 1 ? `${b.findingIds.length} bevindingen (klik: openvouwen)` : `${f.check}${f.retourcode ? ` · ${f.retourcode}` : ''}: ${f.title}`}</title>
+      <title>{[
+        ...(b.collapsed ? [`${fs.length} bevindingen (klik: openvouwen)`] : []),
+        ...fs.map((f) => `${f.check}${f.retourcode ? ` · ${f.retourcode}` : ''}: ${f.title}${foundExpected(f) ? `\n   ${foundExpected(f)}` : ''}`),
+      ].join('\n')}</title>
     </g>
   );
 }

@@ -1,13 +1,55 @@
 import { describe, expect, it } from 'vitest';
 import type { TimelineFinding, TimelineModel } from '../../core/api/types';
 import { GEERTJE } from './fixtures/geertje';
+import GEERTJE_ARCHIVE from './fixtures/geertje-archive-stand.json';
+import NOOR_ARCHIVE from './fixtures/noor.json';
 import { syntheticModel } from './fixtures/synthetic';
-import { LABEL_W, laneHead, layoutTimeline, overlaps, type Badge, type Rect, type RegieMark, type TimelineLayout, type VersionMark } from './layout';
+import { crosses, LABEL_W, laneHead, layoutTimeline, overlaps, type Badge, type Mark, type PrestatieMark, type Rect, type RegieMark, type Seg, type TimelineLayout, type VersionMark } from './layout';
 import type { Zoom } from './scale';
 import { textWidth } from './text';
+import { badgeGroups } from './words';
 
 const VIEW = 824;
 const clone = (m: TimelineModel): TimelineModel => structuredClone(m);
+/** client.timeline of the example archive (ketenlens serve --today 2026-11-28): Noor without standdatum, Geertje at 15-07-2026 as in the mock */
+const NOOR = NOOR_ARCHIVE as TimelineModel;
+const GEERTJE_REAL = GEERTJE_ARCHIVE as TimelineModel;
+
+/** the segments of a leader path "Mx,y Lx,y …" */
+function segments(d: string): Seg[] {
+  const pts = d.replace(/^M/, '').split(' L').map((p) => p.split(',').map(Number));
+  return pts.slice(1).map(([x2, y2], i) => ({ x1: pts[i][0], y1: pts[i][1], x2, y2 }));
+}
+const length = (d: string) => segments(d).reduce((n, s) => n + Math.abs(s.x2 - s.x1) + Math.abs(s.y2 - s.y1), 0);
+
+/** a badge's own mark and the label that belongs to it (a marker's label, the code beside a block) */
+function ownBoxes(l: TimelineLayout, b: Badge): Rect[] {
+  const m: Mark | undefined = b.markKey ? l.markOf.get(b.markKey) : undefined;
+  if (!m) return [];
+  const label = m.kind === 'regie' || m.kind === 'verzoek' ? m.label?.rect : m.kind === 'prestatie' ? m.outside?.rect : undefined;
+  return label ? [m.box, label] : [m.box];
+}
+
+/** leaders are short and run through no block, marker, bar, label or badge but their own mark's */
+function assertLeaders(l: TimelineLayout, maxLength: number) {
+  for (const ll of l.lanes) {
+    for (const b of ll.badges) {
+      const own = ownBoxes(l, b);
+      const segs = segments(b.leader);
+      expect(length(b.leader), `${b.key} leader length`).toBeLessThanOrEqual(maxLength);
+      // the dot sits on the mark or its label
+      expect(own.length === 0 || own.some((r) => onEdge(b.dot, r)), `${b.key} dot on its mark`).toBe(true);
+      for (const m of ll.marks) {
+        if (own.includes(m.box)) continue;
+        // a block is kept 2 px clear: no leader squeezes between two blocks
+        const clear = m.kind === 'prestatie' ? 1.9 : -1;
+        expect(segs.some((sg) => crosses(sg, m.box, clear)), `${b.key} leader through ${m.key}`).toBe(false);
+      }
+      for (const t of ll.labels) if (!own.includes(t.rect)) expect(segs.some((sg) => crosses(sg, t.rect)), `${b.key} leader through label ${t.text}`).toBe(false);
+      for (const o of ll.badges) if (o !== b) expect(segs.some((sg) => crosses(sg, o.rect)), `${b.key} leader through ${o.key}`).toBe(false);
+    }
+  }
+}
 
 function laneOf(l: TimelineLayout, tnr: string) {
   const ll = l.lanes.find((x) => x.lane?.tnr === tnr);
@@ -60,8 +102,9 @@ describe('layoutTimeline on the Geertje fixture (the mock)', () => {
       expect(main[0].version.current).toBe(true);
     }
     const ll = laneOf(l, '445566');
-    expect(ll.ghostLabels.map((g) => g.text)).toEqual(['v1 · vervangen 22-12']);
     const ghost = ll.marks.find((m): m is VersionMark => m.kind === 'version' && m.ghost)!;
+    // the ghost row names itself first
+    expect(ghost.label!.text.startsWith('v1 · vervangen 22-12')).toBe(true);
     const bar = ll.marks.find((m): m is VersionMark => m.kind === 'version' && !m.ghost)!;
     expect(ghost.box.y).toBeGreaterThan(bar.box.y + bar.box.h);
     expect(ghost.state).toBe('superseded');
@@ -83,7 +126,8 @@ describe('layoutTimeline on the Geertje fixture (the mock)', () => {
     expect(main.state).toBe('deleted');
     expect(main.box.w).toBeGreaterThan(100);
     expect(vs.find((v) => v.version.n === 4)!.state).toBe('rejected');
-    expect(ll.ghostLabels.map((g) => g.text)).toEqual(['v4 · afgekeurd', 'v2', 'v1 · vervangen 22-12']);
+    const ghosts = vs.filter((v) => v.ghost).sort((a, b) => a.box.y - b.box.y);
+    expect(ghosts.map((g) => g.label!.text.split(' · ').slice(0, g.version.n === 2 ? 1 : 2).join(' · '))).toEqual(['v4 · afgekeurd', 'v2', 'v1 · vervangen 22-12']);
   });
 
   it('places every prestatie on its ProductPeriode, a credit and its correction one row lower each', () => {
@@ -110,10 +154,8 @@ describe('layoutTimeline on the Geertje fixture (the mock)', () => {
       const b = e!.badge!;
       expect(b.findingIds).toEqual([f.id]);
       if (!b.markKey) continue;
-      const m = l.markOf.get(b.markKey)!;
-      // on the mark, or at the end of a verzoek's label beside it
-      const label = m.kind === 'verzoek' && m.label ? m.label.rect : null;
-      expect(onEdge(b.dot, m.box) || (label !== null && onEdge(b.dot, { x: m.box.x, y: Math.min(m.box.y, label.y), w: label.x + label.w - m.box.x, h: 30 })), `${f.check} dot`).toBe(true);
+      // on the mark, or on the label that belongs to it (a marker's label)
+      expect(ownBoxes(l, b).some((r) => onEdge(b.dot, r)), `${f.check} dot`).toBe(true);
     }
     const r06 = l.badgeOf.get(104)!;
     expect(l.lanes[r06.lane].kind).toBe('verzoeken');
@@ -142,6 +184,91 @@ describe('layoutTimeline on the Geertje fixture (the mock)', () => {
     const xs = l.marks.map((m) => (m.kind === 'regie' || m.kind === 'verzoek' ? m.cx : m.box.x));
     expect(xs).toEqual([...xs].sort((a, b) => a - b));
     expect(l.standX).toBeCloseTo(l.scale.xEnd('2026-07-15'), 5);
+  });
+});
+
+describe('layoutTimeline on the example archive (what the screenshot review found)', () => {
+  // the plot beside the findings panel in a 1400 px window
+  const PLOT = 822;
+
+  const MODELS: Record<string, TimelineModel> = { Noor: NOOR, Geertje: GEERTJE_REAL, 'Geertje (mock)': GEERTJE };
+  it.each<[string, Zoom]>([
+    ['Noor', 'jaar'], ['Noor', 'kwartaal'], ['Noor', 'alles'],
+    ['Geertje', 'jaar'], ['Geertje', 'kwartaal'], ['Geertje', 'alles'],
+    ['Geertje (mock)', 'jaar'], ['Geertje (mock)', 'kwartaal'],
+  ])('%s at zoom %s: badges clear of everything, leaders short and through no block, marker, label or badge', (name, zoom) => {
+    const model = MODELS[name];
+    const l = layoutTimeline(model, { zoom, viewWidth: PLOT });
+    assertClean(l);
+    assertLeaders(l, 160);
+  });
+
+  it('fits Geertje\'s verzoeken lane and all three lanes in the 530 px a 1400×800 window leaves (badge rows only where needed)', () => {
+    const l = layoutTimeline(GEERTJE_REAL, { zoom: 'jaar', viewWidth: PLOT });
+    expect(l.lanes.map((x) => x.lane?.tnr ?? x.kind)).toEqual(['verzoeken', '445566', '445567', '455678']);
+    expect(l.height).toBeLessThanOrEqual(530);
+    // a lane without a badge above its bar has no room there
+    for (const ll of l.lanes.filter((x) => x.kind === 'lane')) {
+      if (!ll.badges.some((b) => b.rect.y + b.rect.h <= ll.barY)) expect(ll.barY, ll.key).toBeLessThanOrEqual(8);
+    }
+    // 455678 has no findings: bar, labels, one row of blocks, and the head of its label column
+    expect(laneOf(l, '455678').h).toBeLessThanOrEqual(laneOf(l, '455678').head!.bottom + 8);
+  });
+
+  it('groups one check found twice on one spot into one badge "T06 ×2", as the panel does', () => {
+    const l = layoutTimeline(NOOR, { zoom: 'jaar', viewWidth: PLOT });
+    const t06 = NOOR.findings.filter((f) => f.check === 'CHK-T06');
+    expect(t06).toHaveLength(3);
+    const badges = [...new Set(t06.map((f) => l.badgeOf.get(f.id)!.badge!))];
+    expect(badges.map((b) => b.code).sort()).toEqual(['T06', 'T06 ×2']);
+    const pair = badges.find((b) => b.code === 'T06 ×2')!;
+    expect(pair.findingIds.every((id) => NOOR.findings.find((f) => f.id === id)!.severity === 'warning')).toBe(true);
+    expect(badgeGroups(NOOR.findings).get(pair.findingIds[0])).toEqual(pair.findingIds);
+    // the phrases tell the problem, not the rule's title
+    const july = badges.find((b) => b.code === 'T06')!;
+    expect(july.phrase).toBe('01-07-2026 t/m 31-07-2026 · verwacht t/m uiterlijk 28-07-2026');
+    expect(pair.phrase).toMatch(/^Einddatum 28-07-2026 · verwacht op of na 06-08-2026/);
+    // the July badge's dot is on the July block
+    const block = l.markOf.get(july.markKey!) as PrestatieMark;
+    expect(block.prestatie.ppBegin).toBe('2026-07-01');
+    expect(onEdge(july.dot, block.box)).toBe(true);
+  });
+
+  it('writes the code of a rejected block too narrow to hold it beside the block, clear of everything', () => {
+    const l = layoutTimeline(NOOR, { zoom: 'jaar', viewWidth: PLOT });
+    for (const tnr of ['586955', '586956']) {
+      const ll = laneOf(l, tnr);
+      const rejected = ll.marks.filter((m): m is PrestatieMark => m.kind === 'prestatie' && m.prestatie.fate === 'afgekeurd');
+      expect(rejected).toHaveLength(1);
+      const [m] = rejected;
+      // an XSD-invalid 323 gets no 325: no retourcode, the code is "XSD"
+      expect(m.text).toBe('✕');
+      expect(m.outside!.text).toBe('XSD');
+      expect(m.outside!.rect.x).toBeGreaterThanOrEqual(m.box.x + m.box.w);
+      for (const o of ll.marks) if (o !== m) expect(overlaps(o.box, m.outside!.rect), o.key).toBe(false);
+    }
+    // where the block is wide enough the code stays inside: "✕ 9340"
+    const g = layoutTimeline(GEERTJE_REAL, { zoom: 'jaar', viewWidth: PLOT });
+    const inside = laneOf(g, '445566').marks.filter((m): m is PrestatieMark => m.kind === 'prestatie' && m.prestatie.fate === 'afgekeurd');
+    expect(inside.map((m) => m.text).sort()).toEqual(['✕ 0001', '✕ 9340']);
+    expect(inside.every((m) => m.outside === null)).toBe(true);
+  });
+
+  it('keeps badges, dots and labels off the verzoek markers and their arcs (Geertje\'s VOW and its answer three days later)', () => {
+    const l = layoutTimeline(GEERTJE_REAL, { zoom: 'jaar', viewWidth: PLOT });
+    const ll = l.lanes[0];
+    expect(ll.kind).toBe('verzoeken');
+    const marks = ll.marks;
+    // same-day or near markers side by side
+    const xs = marks.map((m) => (m.kind === 'verzoek' ? m.cx : 0)).sort((a, b) => a - b);
+    for (let i = 1; i < xs.length; i++) expect(xs[i] - xs[i - 1]).toBeGreaterThanOrEqual(14);
+    for (const b of ll.badges) for (const m of marks) expect(overlaps(b.rect, m.box, 2), `${b.key} at ${m.key}`).toBe(false);
+    for (const t of ll.labels) for (const m of marks) expect(overlaps(t.rect, m.box), `${t.text} at ${m.key}`).toBe(false);
+    // the arc from the VOW to its answer stays clear of badges
+    expect(ll.arcs).toHaveLength(1);
+    const [, x1, y1, , , x2] = ll.arcs[0].match(/^M([\d.]+),([\d.]+) C[\d.,]+ [\d.,]+ ([\d.]+),([\d.]+)$/)!.map(Number);
+    const arc = { x: Math.min(x1, x2), y: y1 - 12, w: Math.abs(x2 - x1), h: 12 };
+    for (const b of ll.badges) expect(overlaps(b.rect, arc), b.key).toBe(false);
   });
 });
 

@@ -1,13 +1,14 @@
 // The Tijdlijn's geometry, pure: a TimelineModel and a zoom level in, every rectangle, label and
 // badge out (../shared/design/tijdlijn.md). The SVG components only draw what this returns, so the
 // rules of the design (superseded versions always drawn, same-day markers side by side, labels
-// staggered, badges never over a marker or a block) are tested here without a browser.
+// staggered, badges never over a marker or a block, leaders short and never through a block or a
+// badge) are tested here without a browser.
 import type { Fate, Severity, TimelineFinding, TimelineLane, TimelineModel, TimelinePrestatie, TimelineRegie, TimelineVersion, TimelineVerzoek } from '../../core/api/types';
 import { codeLabel } from '../../core/domain/codelists';
 import { formatDutchDate, isWithin, type IsoDate } from '../../core/domain/dates';
 import { makeScale, type Scale, type Zoom } from './scale';
 import { textWidth } from './text';
-import { findingCode, findingPhrase, prestatieText, SEVERITY_RANK, verzoekLabel } from './words';
+import { findingCode, findingPhrase, prestatieCode, prestatieText, SEVERITY_RANK, shortCheck, shortPhrase, verzoekLabel } from './words';
 
 export interface Rect { x: number; y: number; w: number; h: number }
 
@@ -33,24 +34,26 @@ interface MarkBase {
 }
 export interface VersionMark extends MarkBase { kind: 'version'; tnr: string; version: TimelineVersion; state: VersionState; ghost: boolean; open: boolean; label: TextBox | null }
 export interface RegieMark extends MarkBase { kind: 'regie'; tnr: string; regie: TimelineRegie; cx: number; cy: number; label: TextBox | null }
-export interface PrestatieMark extends MarkBase { kind: 'prestatie'; tnr: string; prestatie: TimelinePrestatie; text: string }
+/** text: inside the block; outside: the rejection's code beside a block too narrow to hold it ("✕ 9340") */
+export interface PrestatieMark extends MarkBase { kind: 'prestatie'; tnr: string; prestatie: TimelinePrestatie; text: string; outside: TextBox | null }
 export interface VerzoekMark extends MarkBase { kind: 'verzoek'; verzoek: TimelineVerzoek; cx: number; cy: number; label: TextBox | null }
 export type Mark = VersionMark | RegieMark | PrestatieMark | VerzoekMark;
 
 export interface Badge {
   key: string;
-  /** one finding, or the findings of a collapsed spot ("N bevindingen") */
+  /** one finding; the findings of one check on one spot ("T06 ×2"); or those of a collapsed spot ("N bevindingen") */
   findingIds: number[];
   severity: Severity;
-  /** bold: retourcode or check id; for a collapsed spot the count */
+  /** bold: retourcode or check id (with "×N" for one check found N times); for a collapsed spot the count */
   code: string;
   phrase: string;
   rect: Rect;
-  /** where the leader ends: on the mark */
+  /** where the leader ends: on the mark (or its label) */
   dot: { x: number; y: number };
   leader: string;
-  /** counted dot instead of a pill (narrow zoom) */
+  /** counted dot instead of a pill (narrow zoom, info) */
   compact: boolean;
+  /** a collapsed spot ("N bevindingen") */
   collapsed: boolean;
   spot: string;
   markKey: string | null;
@@ -68,14 +71,12 @@ export interface LaneLayout {
   barY: number;
   care: { x: number; w: number; fade: boolean }[];
   marks: Mark[];
-  /** marker labels, bar label outside the bar */
+  /** marker labels, bar label outside the bar, codes beside narrow blocks */
   labels: TextBox[];
   badges: Badge[];
   /** arcs linking a verzoek and its answers */
   arcs: string[];
-  /** label column: "v1 · vervangen 22-12" per ghost row */
-  ghostLabels: { y: number; text: string }[];
-  /** y of the first prestatie row ("prestaties 323/325"), null without prestaties */
+  /** y of the row of blocks that "prestaties 323/325" stands beside in the label column (the first clear of the head), null: not shown */
   prestY: number | null;
   /** label column of an open lane: the product label in one or two lines, the summary and the regie chip below it */
   head: LaneHead | null;
@@ -84,7 +85,7 @@ export interface LaneLayout {
   counts: Record<Severity, number>;
 }
 
-export interface LaneHead { product: string[]; productY: number; summary: string[]; summaryY: number; chipY: number; bottom: number }
+export interface LaneHead { tnrY: number; product: string[]; productY: number; summary: string[]; summaryY: number; chipY: number; bottom: number }
 
 /** `text` wrapped at spaces into lines of at most `max` px (at most `maxLines`; the last one may run over and is clipped). */
 function wrap(text: string, size: number, bold: boolean, max: number, maxLines: number): string[] {
@@ -105,11 +106,25 @@ export function laneHead(productLabel: string, summary: string): LaneHead {
   const max = LABEL_W - 26;
   const product = wrap(productLabel, 12, true, max, 2);
   const sum = wrap(summary, 11, false, max, 3);
-  const productY = 42;
-  const summaryY = productY + 14 * product.length;
-  const chipY = summaryY + 13 * (sum.length - 1) + 8;
-  return { product, productY, summary: sum, summaryY, chipY, bottom: chipY + 20 };
+  const tnrY = 20;
+  const productY = 36;
+  const summaryY = productY + 14 * (product.length - 1) + 14;
+  const chipY = summaryY + 13 * (sum.length - 1) + 6;
+  return { tnrY, product, productY, summary: sum, summaryY, chipY, bottom: chipY + 16 };
 }
+
+/** the boxes the head's lines cover in the label column */
+function headRects(h: LaneHead, tnr: string, chip: string): Rect[] {
+  return [
+    box(4, h.tnrY - 13, 14 + textWidth(tnr, 15, true), 16),
+    ...h.product.map((l, i) => box(18, h.productY + 14 * i - 10, textWidth(l, 12, true), 13)),
+    ...h.summary.map((l, i) => box(18, h.summaryY + 13 * i - 9, textWidth(l, 11), 12)),
+    box(18, h.chipY, textWidth(chip, 10, true) + 14, 16),
+  ];
+}
+
+/** a right-aligned row label in the label column ("v1 · vervangen 22-12"), baseline y */
+const rowLabelRect = (text: string, y: number): Rect => { const w = textWidth(text, 10); return box(LABEL_W - 10 - w, y - 9, w, 12); };
 
 export interface LayoutOptions {
   zoom: Zoom;
@@ -137,28 +152,37 @@ export interface TimelineLayout {
   compact: boolean;
 }
 
-// geometry of the design (tijdlijn-mock.svg)
+// geometry of the design (tijdlijn-mock.svg), made a little tighter so three lanes fit a 1400×800 window
 export const LABEL_W = 216;
 export const AXIS_H = 26;
 const BADGE_H = 20;
-const BAND = 24;
-const TOP_BAND_Y = 6;
-const BAR_Y = 32;
+const SMALL_H = 16;
+/** a badge row above the bar or below the content, only where a badge needs it */
+const BAND = 23;
+/** space above the bar (or above the top badge row) */
+const TOP_PAD = 6;
 const BAR_H = 22;
-const LABEL_ROW = 12;
+const LABEL_ROW = 11;
 const LABEL_SIZE = 10;
 const GHOST_H = 15;
-const GHOST_STEP = 18;
+const GHOST_STEP = 17;
 const BLOCK_H = 20;
-const BLOCK_STEP = 24;
+const BLOCK_STEP = 22;
 const COLLAPSED_H = 28;
 const GROUP_H = 24;
-const VERZOEK_H = 44;
-const VERZOEK_CY = 20;
+const VERZOEK_CY = 22;
 const MARKER_STEP = 14;
 const BADGE_FONT = 11;
 const MAX_BADGES_PER_SPOT = 3;
 const GAP = 3;
+/** a leader longer than this sideways is not "near the mark": a new badge row is opened instead */
+const MAX_DX = 240;
+/** a leader keeps this far from the blocks it passes (the gap of 3 px between two blocks is no way through) */
+const CLEAR = 2;
+/** what it costs a badge in a badge row to stand over the spot where a later badge's leader must pass */
+const TRUNK_COST = 50;
+/** a badge phrase is cut to this many characters where the full one would sit farther from its mark */
+const SHORT_PHRASE = 44;
 
 /** the bold code and phrase of a badge, with the pill's width */
 export function badgeWidth(code: string, phrase: string, compact: boolean): number {
@@ -181,7 +205,7 @@ function versionState(v: TimelineVersion): VersionState {
   return v.current ? 'current' : 'superseded';
 }
 
-/** "v1 · vervangen 22-12", "v3 · afgekeurd", "v2 · verwijderd" (label column of a ghost row) */
+/** "v1 · vervangen 22-12", "v3 · afgekeurd", "v2 · verwijderd": what a ghost row is */
 export function ghostRowLabel(v: TimelineVersion): string {
   if (v.rejected) return `v${v.n} · afgekeurd`;
   if (v.deleted) return `v${v.n} · verwijderd`;
@@ -189,14 +213,16 @@ export function ghostRowLabel(v: TimelineVersion): string {
   return `v${v.n}`;
 }
 
-/** "v1 · 06-10-2025 t/m 30-01-2026 · 2 uur per week" (inside a ghost row) */
-export function ghostText(v: TimelineVersion): string {
+/**
+ * The text of a ghost row, longest first: "v1 · vervangen 22-12 · 06-10-2025 t/m 30-01-2026 · 2 uur per week",
+ * without the omvang, and only "v1 · vervangen 22-12" (the row's name always comes first).
+ */
+export function ghostTexts(v: TimelineVersion): string[] {
+  const name = ghostRowLabel(v);
   const from = v.ingangsdatum ? formatDutchDate(v.ingangsdatum) : '?';
   const to = v.einddatum ? ` t/m ${formatDutchDate(v.einddatum)}` : ' (open einde)';
-  return `v${v.n} · ${from}${to}${v.omvang ? ` · ${v.omvang}` : ''}`;
+  return [...(v.omvang ? [`${name} · ${from}${to} · ${v.omvang}`] : []), `${name} · ${from}${to}`, name];
 }
-
-interface Anchor { lane: number; markKey: string | null; box: Rect; ax: number }
 
 /**
  * Places labels in rows (xs[i] is the label's x in row i): the first row where it collides with
@@ -230,14 +256,52 @@ export function moreChipWidth(n: number): number {
   return textWidth(`+${n}`, LABEL_SIZE, true) + 8;
 }
 
+/** where a leader may end: the mark's box, or its label ("the dot sits on the mark, the block or the stop label") */
+interface Target {
+  box: Rect;
+  /** preferred x of the dot on a top or bottom edge */
+  ax: number;
+  /** the dot may slide along the top or bottom edge */
+  slide: boolean;
+  /** a prestatie block: the leader may also leave it sideways and run around a block stacked under it */
+  side?: boolean;
+}
+
+interface Anchor { markKey: string | null; targets: Target[]; ax: number; cy: number }
+
+export interface Seg { x1: number; y1: number; x2: number; y2: number }
+
+/** the bold code of a badge for one or more findings of one check: their retourcode when they share it, else the check id */
+function groupCode(g: TimelineFinding[]): string {
+  return g.every((f) => f.retourcode === g[0].retourcode) ? findingCode(g[0]) : shortCheck(g[0].check);
+}
+
+/** The lane's content as laid out for one top offset; badges are placed into it afterwards. */
+interface Content {
+  /** what badges must not cover, and leaders must not cross */
+  obstacles: Rect[];
+  /** tops of the rows inside the content where a badge may sit beside the marks */
+  rows: number[];
+  /** top of the content (the bar, the verzoek markers): a new badge row goes above it */
+  top: number;
+  /** bottom of the content: a new badge row goes below it */
+  bottom: number;
+  /** lowest height of the lane without badges */
+  minH: number;
+  /** a badge row above the content is possible (not in the verzoeken lane, whose arcs are there) */
+  above: boolean;
+}
+
 export function layoutTimeline(model: TimelineModel, opts: LayoutOptions): TimelineLayout {
   const scale = makeScale(model.from, model.to, opts.zoom, opts.viewWidth, model.asOf);
   const width = scale.width;
   const compact = scale.pxPerDay < 1.2;
-  const findingById = new Map(model.findings.map((f) => [f.id, f]));
+  const countsOf = new Map(model.messages.map((m) => [m.id, m.counts]));
   const refDate: IsoDate = model.asOf ?? model.to;
   const standX = model.asOf ? scale.xEnd(model.asOf) : null;
   const xOf = (d: string | null | undefined, fallback = 0) => (d ? scale.x(d) : fallback);
+  /** the boxes of prestatie blocks, which leaders keep clear of */
+  const blockBoxes = new Set<Rect>();
 
   // lanes in order: verzoeken, toewijzingen by Ingangsdatum then tnr (grouped by productcategorie when many), overig
   const sorted = [...model.lanes].sort((a, b) => (laneSortKey(a) < laneSortKey(b) ? -1 : laneSortKey(a) > laneSortKey(b) ? 1 : 0));
@@ -248,8 +312,8 @@ export function layoutTimeline(model: TimelineModel, opts: LayoutOptions): Timel
 
   const lanes: LaneLayout[] = [];
   const newLane = (key: string, kind: LaneLayout['kind'], lane: TimelineLane | null): LaneLayout => ({
-    key, kind, lane, group: null, y: 0, h: 0, collapsed: false, barY: BAR_Y, care: [], marks: [], labels: [], badges: [], arcs: [],
-    ghostLabels: [], prestY: null, head: null, strip: [], counts: { error: 0, warning: 0, info: 0 },
+    key, kind, lane, group: null, y: 0, h: 0, collapsed: false, barY: TOP_PAD, care: [], marks: [], labels: [], badges: [], arcs: [],
+    prestY: null, head: null, strip: [], counts: { error: 0, warning: 0, info: 0 },
   });
 
   // which lane each finding belongs to
@@ -289,7 +353,8 @@ export function layoutTimeline(model: TimelineModel, opts: LayoutOptions): Timel
     return undefined;
   };
   // causes first, so a consequence without a lane of its own can follow its cause
-  for (const f of [...model.findings].sort((a, b) => (a.causeId === undefined ? 0 : 1) - (b.causeId === undefined ? 0 : 1))) {
+  const ordered = [...model.findings].sort((a, b) => (a.causeId === undefined ? 0 : 1) - (b.causeId === undefined ? 0 : 1));
+  for (const f of ordered) {
     if (f.tnr && hiddenTnrs.has(f.tnr)) continue;
     const a = f.anchor;
     let li = f.tnr ? laneIndexOfTnr.get(f.tnr) : undefined;
@@ -307,7 +372,13 @@ export function layoutTimeline(model: TimelineModel, opts: LayoutOptions): Timel
     lanes.push(overig);
     for (const [id, li] of laneOfFinding) if (li === -1) laneOfFinding.set(id, oi);
   }
-  for (const [id, li] of laneOfFinding) lanes[li].counts[findingById.get(id)!.severity]++;
+  const findingsOfLane: TimelineFinding[][] = lanes.map(() => []);
+  for (const f of ordered) {
+    const li = laneOfFinding.get(f.id);
+    if (li === undefined) continue;
+    lanes[li].counts[f.severity]++;
+    findingsOfLane[li].push(f);
+  }
 
   // default: lanes with findings or current at the standdatum open (only when there are many lanes)
   for (const ll of lanes) {
@@ -318,23 +389,43 @@ export function layoutTimeline(model: TimelineModel, opts: LayoutOptions): Timel
     ll.collapsed = opts.collapsed?.[l.tnr] ?? (many && !live && !hasFindings);
   }
 
-  // ---- marks, labels and obstacles per lane
-  const obstacles: Rect[][] = lanes.map(() => []);
-  const candidateYs: number[][] = lanes.map(() => []);
+  // ---- per lane: the content, then its badges; a lane whose badges need a row above its bar is laid out again lower
+  const badgeOf = new Map<number, { lane: number; badge: Badge | null }>();
   for (let li = 0; li < lanes.length; li++) {
     const ll = lanes[li];
     if (ll.kind === 'group') continue;
-    if (ll.kind === 'verzoeken') layoutVerzoeken(ll, li);
-    else if (ll.kind === 'overig') { ll.h = 40; candidateYs[li] = [10]; }
-    else if (ll.collapsed) layoutCollapsed(ll);
-    else layoutLane(ll, li);
+    if (ll.collapsed) {
+      layoutCollapsed(ll);
+      for (const f of findingsOfLane[li]) badgeOf.set(f.id, { lane: li, badge: null });
+      continue;
+    }
+    // first without room above the bar; when a badge wants a row there, again with that room (and
+    // when the room is left unused after all, once more without it and without rows above)
+    let dy = 0;
+    let allowAbove = true;
+    for (let pass = 0; ; pass++) {
+      Object.assign(ll, { care: [], marks: [], labels: [], badges: [], arcs: [], prestY: null, head: null });
+      const content = ll.kind === 'verzoeken' ? layoutVerzoeken(ll, li) : ll.kind === 'overig' ? layoutOverig(ll) : layoutLane(ll, li, dy);
+      const last = pass >= 5;
+      const minY = placeBadges(ll, li, content, findingsOfLane[li], allowAbove && !last);
+      if (!content.above || last) break;
+      if (minY < TOP_PAD / 2) { dy += TOP_PAD / 2 - minY; continue; }
+      if (dy > 0 && minY >= content.top) { dy = 0; allowAbove = false; continue; }
+      break;
+    }
+    for (const b of ll.badges) for (const id of b.findingIds) badgeOf.set(id, { lane: li, badge: b });
   }
 
-  function layoutVerzoeken(ll: LaneLayout, li: number) {
+  function layoutOverig(ll: LaneLayout): Content {
+    ll.h = 40;
+    return { obstacles: [], rows: [10], top: 10, bottom: 30, minH: 40, above: false };
+  }
+
+  function layoutVerzoeken(ll: LaneLayout, li: number): Content {
     const qs = [...model.verzoeken].filter((q) => q.date).sort((a, b) => (a.date! < b.date! ? -1 : a.date! > b.date! ? 1 : 0));
     let prevCx = -Infinity;
     for (const q of qs) {
-      const cx = Math.max(xOf(q.date) + 2, prevCx + MARKER_STEP);
+      const cx = Math.max(xOf(q.date) + 7, prevCx + MARKER_STEP);
       prevCx = cx;
       ll.marks.push({
         kind: 'verzoek', key: `verzoek:${q.messageId}`, lane: li, messageId: q.messageId, date: q.date, verzoek: q, cx, cy: VERZOEK_CY,
@@ -342,11 +433,13 @@ export function layoutTimeline(model: TimelineModel, opts: LayoutOptions): Timel
       });
     }
     const marks = ll.marks as VerzoekMark[];
-    // label beside the diamond, else below it
+    // label beside the diamond, else below it, else a "+N" chip on the label before it
     const byId = new Map(model.verzoeken.map((q) => [q.messageId, q]));
-    const labels = staggerLabels(marks.map((m) => ({ xs: [m.cx + 10, m.cx - 6], text: verzoekLabel(m.verzoek, byId) })), [VERZOEK_CY + 4, VERZOEK_CY + 17], marks.map((m) => m.box), width);
+    const rows = [VERZOEK_CY + 4, VERZOEK_CY + 17];
+    const labels = staggerLabels(marks.map((m) => ({ xs: [m.cx + 10, m.cx - 6], text: verzoekLabel(m.verzoek, byId) })), rows, marks.map((m) => m.box), width);
     marks.forEach((m, i) => { m.label = labels[i]; if (labels[i]) ll.labels.push(labels[i]!); });
     const markById = new Map(marks.map((m) => [m.messageId, m]));
+    const arcBoxes: Rect[] = [];
     for (const m of marks) {
       for (const a of m.verzoek.answeredBy) {
         const t = markById.get(a);
@@ -354,11 +447,15 @@ export function layoutTimeline(model: TimelineModel, opts: LayoutOptions): Timel
         const [x1, x2] = [m.cx, t.cx];
         const lift = Math.min(14, 6 + Math.abs(x2 - x1) / 8);
         ll.arcs.push(`M${x1},${VERZOEK_CY - 7} C${x1 + 2},${VERZOEK_CY - 7 - lift} ${x2 - 2},${VERZOEK_CY - 7 - lift} ${x2},${VERZOEK_CY - 7}`);
+        arcBoxes.push(box(Math.min(x1, x2), VERZOEK_CY - 7 - lift * 0.75, Math.abs(x2 - x1), lift * 0.75));
       }
     }
-    ll.h = VERZOEK_H;
-    obstacles[li].push(...marks.map((m) => m.box), ...ll.labels.map((t) => t.rect));
-    candidateYs[li] = [VERZOEK_CY - BADGE_H / 2, VERZOEK_CY + 4];
+    const usedRows = Math.max(1, ...labels.map((t) => (t ? rows.indexOf(t.y) + 1 : 0)));
+    const bottom = usedRows === 2 ? rows[1] + 4 : VERZOEK_CY + 8;
+    ll.h = Math.max(40, bottom + 6);
+    // a marker keeps a little air around it, so a badge or a dot does not touch it
+    const obstacles = [...marks.map((m) => box(m.box.x - 2, m.box.y - 2, m.box.w + 4, m.box.h + 4)), ...ll.labels.map((t) => t.rect), ...arcBoxes];
+    return { obstacles, rows: [VERZOEK_CY - BADGE_H / 2, rows[1] - 12], top: 0, bottom, minH: ll.h, above: false };
   }
 
   function layoutCollapsed(ll: LaneLayout) {
@@ -373,10 +470,11 @@ export function layoutTimeline(model: TimelineModel, opts: LayoutOptions): Timel
     });
   }
 
-  function layoutLane(ll: LaneLayout, li: number) {
+  function layoutLane(ll: LaneLayout, li: number, dy: number): Content {
     const l = ll.lane!;
-    const obs = obstacles[li];
     const tnr = l.tnr;
+    const barY = TOP_PAD + dy;
+    ll.barY = barY;
     // main bar: the current version; a deleted current version is drawn over the last real version's extent
     const byN = [...l.versions].sort((a, b) => a.n - b.n);
     const current = [...byN].reverse().find((v) => v.current) ?? null;
@@ -385,7 +483,7 @@ export function layoutTimeline(model: TimelineModel, opts: LayoutOptions): Timel
     if (current && lastReal?.ingangsdatum) {
       const x1 = scale.x(lastReal.ingangsdatum);
       const x2 = lastReal.einddatum ? scale.xEnd(lastReal.einddatum) : width;
-      barRect = box(x1, BAR_Y, Math.max(2, x2 - x1), BAR_H);
+      barRect = box(x1, barY, Math.max(2, x2 - x1), BAR_H);
       ll.marks.push({
         kind: 'version', key: `version:${tnr}:${current.n}`, lane: li, messageId: current.messageId, location: current.location, date: current.ingangsdatum,
         tnr, version: current, state: versionState(current), ghost: false, open: !lastReal.einddatum, box: barRect, label: null, findingIds: [],
@@ -402,14 +500,14 @@ export function layoutTimeline(model: TimelineModel, opts: LayoutOptions): Timel
       .filter((e): e is { r: TimelineRegie; i: number; x: number } => e.x !== null)
       .sort((a, b) => (a.r.date! < b.r.date! ? -1 : a.r.date! > b.r.date! ? 1 : a.i - b.i));
     let prevCx = -Infinity;
-    const cy = BAR_Y + BAR_H / 2;
+    const cy = barY + BAR_H / 2;
     const regieMarks: RegieMark[] = [];
     for (const { r, x } of regie) {
       const cx = Math.max(x, prevCx + MARKER_STEP);
       prevCx = cx;
       const m: RegieMark = {
         kind: 'regie', key: `regie:${r.messageId}:${r.location}:${r.kind}:${r.date}`, lane: li, messageId: r.messageId, location: r.location, date: r.date,
-        tnr, regie: r, cx, cy, box: box(cx - 7, BAR_Y - 2, 14, BAR_H + 4), label: null, findingIds: [],
+        tnr, regie: r, cx, cy, box: box(cx - 7, barY - 2, 14, BAR_H + 4), label: null, findingIds: [],
       };
       regieMarks.push(m);
       ll.marks.push(m);
@@ -421,36 +519,41 @@ export function layoutTimeline(model: TimelineModel, opts: LayoutOptions): Timel
       const tw = textWidth(text, LABEL_SIZE, true);
       const inBar = regieMarks.filter((m) => m.cx >= barRect!.x - 7 && m.cx <= barRect!.x + barRect!.w + 7);
       const starts = [barRect.x + 8, ...inBar.map((m) => m.cx + 10)];
-      const fits = (x: number) => x + tw + 6 <= barRect!.x + barRect!.w && !inBar.some((m) => overlaps(m.box, box(x - 2, BAR_Y, tw + 4, BAR_H)));
+      const fits = (x: number) => x + tw + 6 <= barRect!.x + barRect!.w && !inBar.some((m) => overlaps(m.box, box(x - 2, barY, tw + 4, BAR_H)));
       const x = starts.find(fits);
-      if (x !== undefined) main.label = textBox(x, BAR_Y + 15, text, LABEL_SIZE, true);
+      if (x !== undefined) main.label = textBox(x, barY + 15, text, LABEL_SIZE, true);
       else {
         const after = Math.max(barRect.x + barRect.w, ...regieMarks.map((m) => m.box.x + m.box.w)) + 6;
-        const t = textBox(after, BAR_Y + 15, text, LABEL_SIZE, true);
+        const t = textBox(after, barY + 15, text, LABEL_SIZE, true);
         if (t.rect.x + t.rect.w <= width && !regieMarks.some((m) => overlaps(m.box, t.rect, 2))) { main.label = t; ll.labels.push(t); }
       }
     }
     // marker labels below the bar, staggered over two rows
-    const rows = [1, 2].map((r) => BAR_Y + BAR_H + LABEL_ROW * r);
+    const rows = [1, 2].map((r) => barY + BAR_H + LABEL_ROW * r);
     const labels = staggerLabels(regieMarks.map((m) => ({ xs: [m.cx - 4, m.cx - 4], text: m.regie.label })), rows, [], width);
     regieMarks.forEach((m, i) => { m.label = labels[i]; if (labels[i]) ll.labels.push(labels[i]!); });
     const usedRows = Math.max(0, ...labels.map((t) => (t ? rows.indexOf(t.y) + 1 : 0)));
-    const labelsBottom = BAR_Y + BAR_H + LABEL_ROW * usedRows + 4;
+    const labelsBottom = barY + BAR_H + LABEL_ROW * usedRows + 4;
     // superseded, deleted and rejected versions: one dashed row each, newest first, always drawn
     const ghosts = byN.filter((v) => v !== current).reverse();
-    ll.head = laneHead(l.productLabel, l.summary);
-    const contentTop = Math.max(labelsBottom + 4, ll.head.bottom);
+    const head = (ll.head = laneHead(l.productLabel, l.summary));
+    // the rows start under the marker labels; each ghost row carries its name ("v1 · vervangen 22-12") in the plot,
+    // so the label column holds only the head and the lane stays as low as its content
+    const contentTop = labelsBottom + 2;
+    const obs: Rect[] = [];
     ghosts.forEach((v, i) => {
       const y = contentTop + i * GHOST_STEP;
-      ll.ghostLabels.push({ y: y + 11, text: ghostRowLabel(v) });
       const x1 = v.ingangsdatum ? scale.x(v.ingangsdatum) : 0;
       const x2 = v.einddatum ? scale.xEnd(v.einddatum) : width;
       const r = box(x1, y, Math.max(3, x2 - x1), GHOST_H);
-      const text = ghostText(v);
-      const tw = textWidth(text, LABEL_SIZE);
+      const texts = ghostTexts(v);
+      const inside = texts.find((t) => textWidth(t, LABEL_SIZE) + 12 <= r.w);
+      const after = texts.find((t) => x2 + 6 + textWidth(t, LABEL_SIZE) <= width);
+      const before = texts.find((t) => x1 - 6 - textWidth(t, LABEL_SIZE) >= 0);
       let label: TextBox | null = null;
-      if (tw + 12 <= r.w) label = textBox(x1 + 6, y + 11, text);
-      else if (x2 + 6 + tw <= width) { label = textBox(x2 + 6, y + 11, text); obs.push(label.rect); }
+      if (inside) label = textBox(x1 + 6, y + 11, inside);
+      else if (after) { label = textBox(x2 + 6, y + 11, after); obs.push(label.rect); }
+      else if (before) { label = textBox(x1 - 6 - textWidth(before, LABEL_SIZE), y + 11, before); obs.push(label.rect); }
       ll.marks.push({
         kind: 'version', key: `version:${tnr}:${v.n}`, lane: li, messageId: v.messageId, location: v.location, date: v.ingangsdatum, tnr, version: v,
         state: versionState(v), ghost: true, open: !v.einddatum, box: r, label, findingIds: [],
@@ -459,6 +562,7 @@ export function layoutTimeline(model: TimelineModel, opts: LayoutOptions): Timel
     // prestaties: one block per ProductPeriode, stacked by row
     const prestTop = contentTop + ghosts.length * GHOST_STEP + (ghosts.length ? 2 : 0);
     let maxRow = -1;
+    const blocks: PrestatieMark[] = [];
     for (const p of l.prestaties) {
       if (!p.ppBegin) continue;
       const x1 = scale.x(p.ppBegin) + 1.5;
@@ -466,31 +570,56 @@ export function layoutTimeline(model: TimelineModel, opts: LayoutOptions): Timel
       const w = Math.max(3, x2 - x1);
       const y = prestTop + p.row * BLOCK_STEP;
       maxRow = Math.max(maxRow, p.row);
-      const full = prestatieText(p);
+      const full = prestatieText(p, countsOf.get(p.messageId));
       const text = compact ? '' : textWidth(full, 10, true) + 8 <= w ? full : w >= 14 ? full.slice(0, 1) : '';
-      ll.marks.push({
+      const m: PrestatieMark = {
         kind: 'prestatie', key: `prestatie:${p.messageId}:${p.location}`, lane: li, messageId: p.messageId, location: p.location, date: p.ppBegin,
-        tnr, prestatie: p, text, box: box(x1, y, w, BLOCK_H), findingIds: [],
-      });
+        tnr, prestatie: p, text, outside: null, box: box(x1, y, w, BLOCK_H), findingIds: [],
+      };
+      blocks.push(m);
+      blockBoxes.add(m.box);
+      ll.marks.push(m);
     }
-    ll.prestY = maxRow >= 0 ? prestTop : null;
-    const bottom = maxRow >= 0 ? prestTop + (maxRow + 1) * BLOCK_STEP : contentTop + ghosts.length * GHOST_STEP;
-    ll.h = Math.max(bottom + 4, ll.head.bottom + 12);
-    obs.push(...ll.marks.map((m) => m.box), ...ll.labels.map((t) => t.rect), ...ll.care.map((c) => box(c.x, BAR_Y + 3, c.w, 16)));
-    candidateYs[li] = [
-      TOP_BAND_Y, BAR_Y + 1, BAR_Y + BAR_H + 3, BAR_Y + BAR_H + 15,
-      ...ghosts.map((_, i) => contentTop + i * GHOST_STEP - 2),
-      ...Array.from({ length: maxRow + 1 }, (_, r) => prestTop + r * BLOCK_STEP),
-      ll.h,
-    ];
+    // a rejection's code must be readable: beside a block too narrow to hold it (right, else left)
+    if (!compact) {
+      for (const m of blocks) {
+        const code = prestatieCode(m.prestatie, countsOf.get(m.messageId));
+        if (!code || m.text.includes(code)) continue;
+        // the block keeps its ✕ where it has room for it
+        const text = m.text ? code : `✕ ${code}`;
+        const tw = textWidth(text, 10, true);
+        const y = m.box.y + 14;
+        const free = (t: TextBox) => t.rect.x >= 0 && t.rect.x + t.rect.w <= width
+          && !blocks.some((o) => o !== m && overlaps(o.box, t.rect, 2)) && !ll.labels.some((o) => overlaps(o.rect, t.rect, 2));
+        const t = [textBox(m.box.x + m.box.w + 4, y, text, 10, true), textBox(m.box.x - 4 - tw, y, text, 10, true)].find(free);
+        if (t) { m.outside = t; ll.labels.push(t); }
+      }
+    }
+    // "prestaties 323/325" in the label column beside the first row of blocks that leaves it clear of the head
+    const headBoxes = headRects(head, tnr, l.regieStatus.text);
+    const prestRow = Array.from({ length: maxRow + 1 }, (_, r) => prestTop + r * BLOCK_STEP)
+      .find((y) => !headBoxes.some((b) => overlaps(rowLabelRect('prestaties 323/325', y + 14), b, 10)));
+    ll.prestY = prestRow ?? null;
+    const bottom = maxRow >= 0 ? prestTop + (maxRow + 1) * BLOCK_STEP - (BLOCK_STEP - BLOCK_H) : contentTop + ghosts.length * GHOST_STEP - (ghosts.length ? GHOST_STEP - GHOST_H : 0);
+    const minH = Math.max(Math.max(bottom, labelsBottom) + 6, head.bottom + 6);
+    ll.h = minH;
+    obs.push(...ll.marks.map((m) => m.box), ...ll.labels.map((t) => t.rect));
+    return {
+      obstacles: obs,
+      rows: [
+        barY + 1, barY + BAR_H + 3, barY + BAR_H + 3 + LABEL_ROW,
+        ...ghosts.map((_, i) => contentTop + i * GHOST_STEP - 2),
+        ...Array.from({ length: maxRow + 1 }, (_, r) => prestTop + r * BLOCK_STEP),
+      ],
+      top: barY - 2,
+      bottom: Math.max(bottom, labelsBottom),
+      minH,
+      above: true,
+    };
   }
 
-  // ---- findings: anchor on their mark, cluster per spot, place badges in free space
-  const markOf = new Map<string, Mark>();
-  for (const ll of lanes) for (const m of ll.marks) markOf.set(m.key, m);
-
-  function anchorOf(f: TimelineFinding, li: number): Anchor {
-    const ll = lanes[li];
+  // ---- findings: anchor on their mark, cluster per spot, place badges near it
+  function anchorOf(ll: LaneLayout, f: TimelineFinding): Anchor {
     const a = f.anchor;
     const sameMsg = (m: Mark) => a.messageId !== null && m.messageId === a.messageId;
     const sameLoc = (m: Mark) => !a.location || !m.location || m.location === a.location;
@@ -500,119 +629,157 @@ export function layoutTimeline(model: TimelineModel, opts: LayoutOptions): Timel
     // a version anchor without a match: the lane's bar
     if (!m && a.kind === 'version') m = ll.marks.find((x) => x.kind === 'version' && !x.ghost);
     if (m) {
-      // a verzoek's label beside it belongs to the mark: the dot goes at the end of the label
-      if (m.kind === 'verzoek' && m.label && m.label.y === VERZOEK_CY + 4) {
-        const r = m.label.rect;
-        const bx = box(m.box.x, Math.min(m.box.y, r.y), r.x + r.w - m.box.x, Math.max(m.box.y + m.box.h, r.y + r.h) - Math.min(m.box.y, r.y));
-        return { lane: li, markKey: m.key, box: bx, ax: m.cx };
+      if (m.kind === 'regie' || m.kind === 'verzoek') {
+        const targets: Target[] = [{ box: m.box, ax: m.cx, slide: false }];
+        if (m.label) targets.push({ box: m.label.rect, ax: m.label.rect.x + Math.min(m.label.rect.w / 2, 12), slide: true });
+        return { markKey: m.key, targets, ax: m.cx, cy: m.cy };
       }
-      let ax = m.kind === 'regie' || m.kind === 'verzoek' ? m.cx : m.kind === 'prestatie' ? m.box.x + Math.min(8, m.box.w / 2) : m.box.x + 6;
-      if (m.kind === 'version' && f.date) ax = Math.min(m.box.x + m.box.w - 2, Math.max(m.box.x + 2, scale.xEnd(f.date)));
-      return { lane: li, markKey: m.key, box: m.box, ax };
+      let ax = m.kind === 'prestatie' ? m.box.x + Math.min(8, m.box.w / 2) : m.box.x + 6;
+      const dated = m.kind === 'version' && !!f.date;
+      if (dated) ax = Math.min(m.box.x + m.box.w - 2, Math.max(m.box.x + 2, scale.xEnd(f.date!)));
+      // a dated bar: the dot as near the date as a free way allows
+      const targets: Target[] = [{ box: m.box, ax, slide: true, side: m.kind === 'prestatie' }];
+      // the code beside a narrow block belongs to the block
+      if (m.kind === 'prestatie' && m.outside) targets.push({ box: m.outside.rect, ax: m.outside.rect.x + m.outside.rect.w / 2, slide: true });
+      return { markKey: m.key, targets, ax, cy: m.box.y + m.box.h / 2 };
     }
     // no mark: a point at the finding's date on the lane's bar line
     const x = f.date ? Math.min(width - 4, Math.max(4, scale.x(f.date))) : 8;
-    const y = ll.kind === 'lane' ? BAR_Y + BAR_H / 2 : ll.kind === 'verzoeken' ? VERZOEK_CY : 20;
-    return { lane: li, markKey: null, box: box(x, y - 2, 0, 4), ax: x };
+    const y = ll.kind === 'lane' ? ll.barY + BAR_H / 2 : ll.kind === 'verzoeken' ? VERZOEK_CY : 20;
+    return { markKey: null, targets: [{ box: box(x, y - 2, 0, 4), ax: x, slide: false }], ax: x, cy: y };
   }
 
-  const badgeOf = new Map<number, { lane: number; badge: Badge | null }>();
-  const perLane = new Map<number, { spot: string; anchor: Anchor; findings: TimelineFinding[] }[]>();
-  const spotOfFinding = new Map<number, string>();
-  const ordered = [...model.findings].sort((a, b) => (a.causeId ? 1 : 0) - (b.causeId ? 1 : 0));
-  for (const f of ordered) {
-    const li = laneOfFinding.get(f.id);
-    if (li === undefined) continue;
-    const ll = lanes[li];
-    if (ll.collapsed) { badgeOf.set(f.id, { lane: li, badge: null }); continue; }
-    const anchor = anchorOf(f, li);
-    if (anchor.markKey) markOf.get(anchor.markKey)!.findingIds.push(f.id);
-    // a consequence joins its cause's cluster when they share a lane
-    const causeSpot = f.causeId !== undefined ? spotOfFinding.get(f.causeId) : undefined;
-    const spot = causeSpot && laneOfFinding.get(f.causeId!) === li ? causeSpot : anchor.markKey ?? `punt:${li}:${f.date ?? ''}`;
-    spotOfFinding.set(f.id, spot);
-    let list = perLane.get(li);
-    if (!list) perLane.set(li, (list = []));
-    let s = list.find((x) => x.spot === spot);
-    if (!s) list.push((s = { spot, anchor, findings: [] }));
-    s.findings.push(f);
-  }
-
-  for (const [li, spots] of perLane) {
-    const ll = lanes[li];
-    const obs = obstacles[li];
-    const base = ll.h;
+  /** places the lane's badges; returns the smallest y a badge took (below TOP_PAD/2: the lane needs more room above its bar) */
+  function placeBadges(ll: LaneLayout, li: number, c: Content, findings: TimelineFinding[], allowAbove: boolean): number {
+    const spots: { spot: string; anchor: Anchor; findings: TimelineFinding[] }[] = [];
+    const spotOf = new Map<number, string>();
+    for (const f of findings) {
+      const anchor = anchorOf(ll, f);
+      if (anchor.markKey) ll.marks.find((m) => m.key === anchor.markKey)!.findingIds.push(f.id);
+      // a consequence joins its cause's cluster when they share a lane
+      const causeSpot = f.causeId !== undefined ? spotOf.get(f.causeId) : undefined;
+      const spot = causeSpot ?? anchor.markKey ?? `punt:${li}:${f.date ?? ''}`;
+      spotOf.set(f.id, spot);
+      let s = spots.find((x) => x.spot === spot);
+      if (!s) spots.push((s = { spot, anchor, findings: [] }));
+      s.findings.push(f);
+    }
     spots.sort((a, b) => a.anchor.ax - b.anchor.ax);
-    for (const s of spots) {
+    // rows above the bar the lane already has room for
+    const above: number[] = [];
+    if (allowAbove) for (let y = c.top - BAND; y >= TOP_PAD / 2 - 0.01; y -= BAND) above.push(y);
+    const below: number[] = [];
+    /** the leaders drawn so far: no later badge sits on one */
+    const leaders: Rect[] = [];
+    let minY = Infinity;
+    for (const [si, s] of spots.entries()) {
       s.findings.sort((a, b) => (a.causeId === b.id ? 1 : b.causeId === a.id ? -1 : SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]));
-      // info findings are small dots and do not count towards the 3 badges a spot takes
-      const main = s.findings.filter((f) => f.severity !== 'info');
+      // one check found more than once on one spot is one badge ("T06 ×2"); info findings are small dots outside the 3 a spot takes
+      const byCheck = new Map<string, TimelineFinding[]>();
+      for (const f of s.findings) {
+        const k = `${f.check}|${f.severity}`;
+        byCheck.set(k, [...(byCheck.get(k) ?? []), f]);
+      }
+      const checks = [...byCheck.values()];
+      const main = checks.filter((g) => g[0].severity !== 'info');
       const collapsed = main.length > MAX_BADGES_PER_SPOT && !opts.expandSpots?.has(s.spot);
       const groups = [
-        ...(collapsed ? [{ fs: main, small: compact }] : main.map((f) => ({ fs: [f], small: compact }))),
-        ...s.findings.filter((f) => f.severity === 'info').map((f) => ({ fs: [f], small: true })),
+        ...(collapsed ? [{ fs: main.flat(), small: compact, whole: true }] : main.map((fs) => ({ fs, small: compact, whole: false }))),
+        ...checks.filter((g) => g[0].severity === 'info').map((fs) => ({ fs, small: true, whole: false })),
       ];
-      for (const { fs: g, small } of groups) {
-        const many = g.length > 1;
+      for (const [gi, { fs: g, small, whole }] of groups.entries()) {
+        // where the leaders of the badges still to come go up or down: a badge in a badge row keeps clear of them
+        const trunks = [...(gi < groups.length - 1 ? [s.anchor.ax] : []), ...spots.slice(si + 1).map((o) => o.anchor.ax)];
         const sev = g.reduce<Severity>((m, f) => (SEVERITY_RANK[f.severity] < SEVERITY_RANK[m] ? f.severity : m), 'info');
-        const code = small ? (many ? String(g.length) : '') : many ? '' : findingCode(g[0]);
-        const phrase = many ? `${g.length} bevindingen` : findingPhrase(g[0]);
-        const w = badgeWidth(code, small ? '' : phrase, small);
-        const h = small ? 16 : BADGE_H;
-        const placed = ll.badges.map((b) => b.rect);
-        const a = s.anchor;
-        const acy = a.box.y + a.box.h / 2;
-        const all = obs.concat(placed);
-        const place = (ys: number[], maxDx: number): Rect | null => {
-          let best: Rect | null = null;
-          let bestCost = Infinity;
-          // nearest rows first, so the cost bound prunes the rest early
-          for (const y0 of [...ys].sort((p, q) => Math.abs(p - acy) - Math.abs(q - acy))) {
-            const y = small ? y0 + 2 : y0;
-            const dyCost = Math.abs(y + h / 2 - acy) * 1.2;
-            if (dyCost >= bestCost) continue;
-            const inBand = all.filter((r) => r.y < y + h + GAP && y < r.y + r.h + GAP);
-            const xs = [a.ax + 8, a.ax - 8 - w, a.ax - 8, 0, width - w];
-            for (const r of inBand) xs.push(r.x + r.w + GAP + 1, r.x - GAP - 1 - w);
-            for (const x0 of xs) {
-              const x = Math.round(x0 * 10) / 10;
-              if (x < 0 || x + w > Math.max(width, w)) continue;
-              const dx = a.ax < x ? x - a.ax : a.ax > x + w ? a.ax - x - w : 0;
-              if (dx > maxDx) continue;
-              let cost = dyCost + dx * 0.6 + (x + w <= a.ax ? 30 : 0);
-              if (cost >= bestCost) continue;
-              let free = true;
-              for (const o of inBand) if (o.x < x + w + GAP && x < o.x + o.w + GAP) { free = false; break; }
-              if (!free) continue;
-              // a leader that crosses a block, a bar or another badge reads badly
-              const r = box(x, y, w, h);
-              const { segs } = leaderTo(a, r);
-              for (const o of all) if (o !== a.box && segs.some((sg) => crosses(sg, o))) cost += 60;
-              if (cost < bestCost) { bestCost = cost; best = r; }
-            }
-          }
-          return best;
-        };
-        let rect = place(candidateYs[li], 420);
-        // no room near the mark: the first band below the lane's content that has room
-        for (let band = 0; !rect; band++) {
-          const by = base + band * BAND;
-          if (!candidateYs[li].includes(by)) candidateYs[li].push(by);
-          rect = place([by], Infinity);
+        const times = g.length > 1 ? ` ×${g.length}` : '';
+        const code = whole ? (small ? String(g.length) : '') : small ? (g.length > 1 ? String(g.length) : '') : `${groupCode(g)}${times}`;
+        // the full phrase, or a shorter cut where that lets the badge sit nearer its mark
+        const short = whole || small ? null : shortPhrase(g[0], SHORT_PHRASE);
+        const phrases = whole ? [`${g.length} bevindingen`] : small ? [''] : [findingPhrase(g[0]), ...(short ? [short] : [])];
+        const h = small ? SMALL_H : BADGE_H;
+        let placed: Placement | null = null;
+        let phrase = phrases[0];
+        for (const p of phrases) {
+          const got = place(c, s.anchor, badgeWidth(code, p, small), h, ll.badges.map((b) => b.rect), leaders, trunks, above, below, allowAbove);
+          got.cost += (phrases[0].length - p.length) * 1.5;
+          if (!placed || got.cost < placed.cost) { placed = got; phrase = p; }
         }
-        if (rect.y + rect.h + 4 > ll.h) ll.h = rect.y + rect.h + 6;
-        const { dot, leader } = leaderTo(a, rect);
-        const badge: Badge = {
-          key: `badge:${g.map((f) => f.id).join('-')}`, findingIds: g.map((f) => f.id), severity: sev, code, phrase, rect, dot, leader,
-          compact: small, collapsed: many, spot: s.spot, markKey: a.markKey,
-        };
-        ll.badges.push(badge);
-        for (const f of g) badgeOf.set(f.id, { lane: li, badge });
+        if (!placed) continue;
+        for (const sg of placed.segs) leaders.push(box(Math.min(sg.x1, sg.x2) - 0.5, Math.min(sg.y1, sg.y2) - 0.5, Math.abs(sg.x2 - sg.x1) + 1, Math.abs(sg.y2 - sg.y1) + 1));
+        const rect = placed.rect;
+        if (placed.row === 'above' && !above.includes(rect.y - (small ? 2 : 0))) above.push(rect.y - (small ? 2 : 0));
+        if (placed.row === 'below' && !below.includes(rect.y - (small ? 2 : 0))) below.push(rect.y - (small ? 2 : 0));
+        minY = Math.min(minY, rect.y);
+        ll.h = Math.max(ll.h, rect.y + rect.h + 5);
+        ll.badges.push({
+          key: `badge:${g.map((f) => f.id).join('-')}`, findingIds: g.map((f) => f.id), severity: sev, code, phrase, rect, dot: placed.dot,
+          leader: placed.leader, compact: small, collapsed: whole, spot: s.spot, markKey: s.anchor.markKey,
+        });
       }
     }
+    return minY;
+  }
+
+  /**
+   * The best place for a badge of w×h: beside its mark in a row of the content, or in a badge row
+   * above the bar or below the content (a new one when those are full), with the shortest leader
+   * that crosses no mark, label or badge. Only when no such place exists a crossing is allowed.
+   */
+  function place(c: Content, a: Anchor, w: number, h: number, badges: Rect[], leaders: Rect[], trunks: number[], above: number[], below: number[], allowAbove: boolean) {
+    const all = c.obstacles.concat(badges);
+    const cover = all.concat(leaders);
+    const nextAbove = (above.length ? Math.min(...above) : c.top) - BAND;
+    const nextBelow = (below.length ? Math.max(...below) + BAND : c.bottom + 4);
+    const rows: { y: number; row: 'in' | 'above' | 'below'; extra: number }[] = [
+      ...c.rows.map((y) => ({ y, row: 'in' as const, extra: 0 })),
+      ...(c.above ? above.map((y) => ({ y, row: 'above' as const, extra: 0 })) : []),
+      ...below.map((y) => ({ y, row: 'below' as const, extra: 0 })),
+      ...(c.above && allowAbove ? [{ y: nextAbove, row: 'above' as const, extra: 24 }] : []),
+      { y: nextBelow, row: 'below' as const, extra: 24 },
+    ];
+    const small = h < BADGE_H;
+    let best = null as Placement | null;
+    for (const strict of [true, false]) {
+      for (const { y: y0, row, extra } of rows) {
+        const y = small ? y0 + 2 : y0;
+        if (row === 'in' && y + h > c.minH) continue;
+        // the vertical part of the leader is the least it can cost
+        const vgap = Math.min(...a.targets.map((t) => Math.max(0, t.box.y - (y + h), y - (t.box.y + t.box.h))));
+        if (best && vgap + extra >= best.cost) continue;
+        const inBand = cover.filter((r) => r.y < y + h + 1 && y < r.y + r.h + 1);
+        const xs = [a.ax + 8, a.ax - 8 - w, a.ax - 10, a.ax - w / 2];
+        for (const r of inBand) xs.push(r.x + r.w + GAP + 1, r.x - GAP - 1 - w);
+        for (const x0 of xs) {
+          const x = Math.round(Math.min(Math.max(x0, 0), width - w) * 10) / 10;
+          const dx = a.ax < x ? x - a.ax : a.ax > x + w ? a.ax - x - w : 0;
+          if (strict && dx > MAX_DX) continue;
+          const r = box(x, y, w, h);
+          let free = true;
+          // GAP px apart sideways; one row above or below may come as close as the next row of blocks
+          for (const o of inBand) if (o.x < x + w + GAP && x < o.x + o.w + GAP && o.y < y + h + 1 && y < o.y + o.h + 1) { free = false; break; }
+          if (!free) continue;
+          const blocksTrunk = row !== 'in' && trunks.some((tx) => tx > x - 6 && tx < x + w + 6) ? TRUNK_COST : 0;
+          for (const t of a.targets) {
+            for (const route of routes(t, r)) {
+              let cost = route.length + extra + blocksTrunk + (x + w <= a.ax ? 15 : 0);
+              if (best && cost >= best.cost) continue;
+              let crossing = 0;
+              for (const o of all) if (o !== t.box && route.segs.some((sg) => crosses(sg, o, blockBoxes.has(o) ? CLEAR : -1))) crossing++;
+              if (crossing && strict) continue;
+              cost += crossing * 200;
+              if (!best || cost < best.cost) best = { rect: r, dot: route.dot, leader: route.leader, segs: route.segs, row, cost };
+            }
+          }
+        }
+      }
+      if (best) break;
+    }
+    return best!;
   }
 
   // stack the lanes
+  const markOf = new Map<string, Mark>();
+  for (const ll of lanes) for (const m of ll.marks) markOf.set(m.key, m);
   let y = 0;
   for (const ll of lanes) { ll.y = y; y += ll.h; }
   const marks = lanes.flatMap((ll) => ll.marks).sort((a, b) => markX(a) - markX(b) || a.lane - b.lane || a.box.y - b.box.y);
@@ -624,29 +791,63 @@ export function markX(m: Mark): number {
   return m.kind === 'regie' || m.kind === 'verzoek' ? m.cx : m.box.x;
 }
 
-interface Seg { x1: number; y1: number; x2: number; y2: number }
+interface Placement { rect: Rect; dot: { x: number; y: number }; leader: string; segs: Seg[]; row: 'in' | 'above' | 'below'; cost: number }
 
-/** a horizontal or vertical segment passes through the inside of r */
-function crosses(s: Seg, r: Rect): boolean {
+/** a horizontal or vertical segment passes through r, or closer to it than `clear` px (so no leader squeezes between two blocks) */
+export function crosses(s: Seg, r: Rect, clear = -1): boolean {
   const [xa, xb] = s.x1 < s.x2 ? [s.x1, s.x2] : [s.x2, s.x1];
   const [ya, yb] = s.y1 < s.y2 ? [s.y1, s.y2] : [s.y2, s.y1];
-  return xb > r.x + 1 && xa < r.x + r.w - 1 && yb > r.y + 1 && ya < r.y + r.h - 1;
+  return xb > r.x - clear && xa < r.x + r.w + clear && yb > r.y - clear && ya < r.y + r.h + clear;
 }
 
-/** The dot on the mark's edge facing the badge, and an elbow leader from the badge to it. */
-function leaderTo(a: Anchor, r: Rect): { dot: { x: number; y: number }; leader: string; segs: Seg[] } {
-  const b = a.box;
-  const cy = r.y + r.h / 2;
-  let dot: { x: number; y: number };
-  if (r.y + r.h <= b.y) dot = { x: a.ax, y: b.y };
-  else if (r.y >= b.y + b.h) dot = { x: a.ax, y: b.y + b.h };
-  else dot = { x: r.x >= a.ax ? Math.max(a.ax, b.x + b.w) : Math.min(a.ax, b.x), y: Math.min(b.y + b.h, Math.max(b.y, cy)) };
-  let pts: [number, number][];
-  if (dot.y >= r.y && dot.y <= r.y + r.h) pts = [[dot.x < r.x ? r.x : r.x + r.w, dot.y], [dot.x, dot.y]];
-  else if (dot.x < r.x) pts = [[r.x, cy], [dot.x, cy], [dot.x, dot.y]];
-  else if (dot.x > r.x + r.w) pts = [[r.x + r.w, cy], [dot.x, cy], [dot.x, dot.y]];
-  else pts = [[dot.x, dot.y < r.y ? r.y : r.y + r.h], [dot.x, dot.y]];
+/** how far a leader runs beside a block before it turns */
+const SIDE = 6;
+
+interface Route { dot: { x: number; y: number }; leader: string; segs: Seg[]; length: number }
+
+function route(pts: [number, number][]): Route {
   const segs = pts.slice(1).map(([x2, y2], i) => ({ x1: pts[i][0], y1: pts[i][1], x2, y2 }));
+  const length = segs.reduce((n, s) => n + Math.abs(s.x2 - s.x1) + Math.abs(s.y2 - s.y1), 0);
   const leader = `M${pts.map(([x, y]) => `${Math.round(x * 10) / 10},${Math.round(y * 10) / 10}`).join(' L')}`;
-  return { dot, leader, segs };
+  const [x, y] = pts[pts.length - 1];
+  return { dot: { x, y }, leader, segs, length };
+}
+
+/**
+ * The leaders from badge r to target t, ending on t's edge facing the badge: straight across when
+ * they share a row, else an elbow (along the badge's middle, then up or down to the dot). A dot that
+ * may slide also tries the spot straight above or below the badge and the ends of the edge.
+ */
+function routes(t: Target, r: Rect): Route[] {
+  const b = t.box;
+  const cy = r.y + r.h / 2;
+  if (r.y < b.y + b.h && b.y < r.y + r.h) {
+    const right = r.x >= b.x + b.w;
+    const dy = Math.min(b.y + b.h, Math.max(b.y, cy));
+    return [route([[right ? r.x : r.x + r.w, dy], [right ? b.x + b.w : b.x, dy]])];
+  }
+  const up = r.y + r.h <= b.y;
+  const edge = up ? b.y : b.y + b.h;
+  const lo = b.x + Math.min(3, b.w / 2);
+  const hi = b.x + b.w - Math.min(3, b.w / 2);
+  const xs = [t.ax];
+  if (t.slide) xs.push(Math.min(hi, Math.max(lo, r.x + 8)), Math.min(hi, Math.max(lo, r.x + r.w - 8)), lo, hi, Math.max(lo, t.ax - 16), Math.min(hi, t.ax + 16));
+  const out: Route[] = [];
+  for (const x of [...new Set(xs.map((v) => Math.round(v * 10) / 10))]) {
+    const rt = x >= r.x + 4 && x <= r.x + r.w - 4 ? route([[x, up ? r.y + r.h : r.y], [x, edge]]) : route([[x < r.x ? r.x : r.x + r.w, cy], [x, cy], [x, edge]]);
+    // away from the preferred spot costs a little
+    rt.length += Math.abs(x - t.ax) * 0.5;
+    out.push(rt);
+  }
+  // out of the side of a block and around what lies above or below it (a stacked block): left, then right
+  if (t.side) {
+    const my = b.y + b.h / 2;
+    for (const sx of [b.x - SIDE, b.x + b.w + SIDE]) {
+      if (sx > r.x - 2 && sx < r.x + r.w + 2) continue;
+      const ex = sx < b.x ? b.x : b.x + b.w;
+      const bx = r.x >= sx ? r.x : r.x + r.w;
+      out.push(route([[bx, cy], [sx, cy], [sx, my], [ex, my]]));
+    }
+  }
+  return out;
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { TimelineFinding } from '../../core/api/types';
 import { parseAsOf } from './AsOfField';
 import { GEERTJE } from './fixtures/geertje';
-import { findingCode, findingHead, findingPhrase, panelOrder, prestatieText, shortCheck, verzoekLabel } from './words';
+import { cutPhrase, findingCode, findingHead, findingPhrase, foundExpected, panelOrder, prestatieText, problemPhrases, shortCheck, verzoekLabel } from './words';
 
 describe('words', () => {
   it('shows the retourcode as the badge code where there is one, else the short check id', () => {
@@ -19,12 +19,56 @@ describe('words', () => {
     expect(prestatieText({ fate: 'in-behandeling', retourcodes: [], short: '', debetCredit: 'D' })).toBe('…');
   });
 
-  it('cuts a long badge phrase after a whole word', () => {
-    const p = findingPhrase({ title: 'Intrekken van een toewijzing: terugwerkende kracht en al gedeclareerde zorg' });
+  it.each<[string, string | null, string | null, string]>([
+    // D04 9340 on Geertje's October prestatie
+    ['Product van de prestatie past bij de toewijzing', 'ProductCode 01A05', 'ProductCode 01A06', 'ProductCode 01A05 ≠ 01A06'],
+    // S02 9069: the shared product is left out
+    ['Stop zorg neemt de sleutel van de laatste start zorg over', 'Begindatum 06-01-2026, product 01/01A06', 'Begindatum 17-11-2025, product 01/01A06', 'Begindatum 06-01-2026 ≠ 17-11-2025'],
+    // R06
+    ['Verzoek om wijziging precies gehonoreerd of afgewezen', 'Volume 1', 'Volume 2 (uur per week)', 'Volume 1 ≠ 2 (uur per week)'],
+    // a condition is not a value: "verwacht"
+    ['Verzoek om wijziging precies gehonoreerd of afgewezen', 'GewensteIngangsdatum 06-10-2025', 'GewensteIngangsdatum na 06-10-2025, of een afwijzing',
+      'GewensteIngangsdatum 06-10-2025 · verwacht na 06-10-2025…'],
+    // T06 on Noor's July prestatie: with the borrowed label it is too long, so without it
+    ['Intrekken van een toewijzing: terugwerkende kracht en al gedeclareerde zorg', '01-07-2026 t/m 31-07-2026', 'productperiode t/m uiterlijk 28-07-2026',
+      '01-07-2026 t/m 31-07-2026 · verwacht t/m uiterlijk 28-07-2026'],
+    // T06 on the intrekking: the bare date borrows "einddatum"; cut at the clause
+    ['Intrekken van een toewijzing: terugwerkende kracht en al gedeclareerde zorg', '28-07-2026', 'einddatum op of na 06-08-2026, of overleg met de aanbieder',
+      'Einddatum 28-07-2026 · verwacht op of na 06-08-2026…'],
+    // the other T06 on the same version reads differently
+    ['Intrekken van een toewijzing: terugwerkende kracht en al gedeclareerde zorg', 'einddatum toewijzing = einddatum stop (28-07-2026)', 'een bewuste, niet automatische intrekking',
+      'Einddatum toewijzing = einddatum stop (28-07-2026)…'],
+    // S07 with the same label on both sides but long values
+    ['Start en stop zorg horen bij een toewijzing', 'reden 31 – Verhuizing naar een andere gemeente', 'reden 19 bij beëindiging volgens plan, of een toewijzing gewijzigd met RedenWijziging 07',
+      'Reden 31 – Verhuizing naar een andere gemeente · verwacht 19…'],
+    ['Start en stop zorg zijn verplicht; een stop volgt op een start', 'geen definitieve stop zorg', null, 'Geen definitieve stop zorg'],
+    ['Product en productniveau kloppen met de toewijzing', '45A02 (categorie 45?)', 'een productcode van categorie 01', '45A02 (categorie 45?) · verwacht een productcode van categorie 01'],
+    // XSD has neither: the title
+    ['Bericht wijkt af van het XSD (controleniveau 1)', null, null, 'Bericht wijkt af van het XSD (controleniveau 1)'],
+    [' Verwacht-only', null, 'een stop zorg', 'Verwacht een stop zorg'],
+  ])('phrases the problem of "%s" from found %j and expected %j', (title, found, expected, phrase) => {
+    const p = findingPhrase({ title, found, expected });
+    expect(p).toBe(phrase);
+    expect(p.length).toBeLessThanOrEqual(67);
+    // never a bare code
+    expect(p).not.toMatch(/^\d+$/);
+  });
+
+  it('cuts at a whole word with "…", never leaving a dangling separator', () => {
+    const t = 'Intrekken van een toewijzing: terugwerkende kracht en al gedeclareerde zorg';
+    const p = cutPhrase(t, 52);
     expect(p.endsWith('…')).toBe(true);
     expect(p.length).toBeLessThanOrEqual(53);
-    expect('Intrekken van een toewijzing: terugwerkende kracht en al gedeclareerde zorg'.startsWith(p.slice(0, -1))).toBe(true);
-    expect(findingPhrase({ title: 'kort' })).toBe('kort');
+    expect(t.startsWith(p.slice(0, -1))).toBe(true);
+    expect(cutPhrase('kort', 52)).toBe('kort');
+    expect(cutPhrase('Geen toewijzing · verwacht een toewijzing van gemeente 0599 aan aanbieder 75750045', 30)).toBe('Geen toewijzing…');
+    expect(problemPhrases({ title: 't', found: '28-07-2026', expected: 'einddatum op of na 06-08-2026' })).toEqual(['Einddatum 28-07-2026 · verwacht op of na 06-08-2026', '28-07-2026 · verwacht op of na 06-08-2026']);
+  });
+
+  it('writes "gevonden … · verwacht …" for the panel', () => {
+    expect(foundExpected({ found: 'Volume 1', expected: 'Volume 2 (uur per week)' })).toBe('gevonden Volume 1 · verwacht Volume 2 (uur per week)');
+    expect(foundExpected({ found: 'geen definitieve stop zorg', expected: null })).toBe('gevonden geen definitieve stop zorg');
+    expect(foundExpected({ found: null, expected: null })).toBe('');
   });
 
   it('labels verzoeken and answers briefly, with the days the answer took', () => {
