@@ -86,7 +86,7 @@ function FindingsCell({ p, findings, compact }: {
             <a href={findingMessageHref(f.id, { id: p.messageId, location: at(f) })} title={`${SEVERITY[f.severity].word} ${f.check}: ${f.title}\n\n${why.tooltip}`} data-testid="prestatie-finding" data-check={f.check} data-severity={f.severity}>
               <SeverityIcon severity={f.severity} />
               <span className="ev-sr">{SEVERITY[f.severity].word}: </span>
-              <strong>{f.check}</strong>{compact && others ? <> ({others})</> : null} <span className="ev-pf-phrase"><NoBreakDates text={findingPhrase(f, 60)} /></span>
+              <strong>{f.check}</strong>{compact && others ? <> ({others})</> : null} <span className="ev-pf-phrase"><NoBreakDates text={findingPhrase(f, compact ? 60 : 90)} /></span>
             </a>
           </li>
         );
