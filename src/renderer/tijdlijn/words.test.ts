@@ -1,8 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import type { TimelineFinding } from '../../core/api/types';
+import type { TimelineModel } from '../../core/api/types';
 import { parseAsOf } from './AsOfField';
+import { findingHref } from './FindingsPanel';
 import { GEERTJE } from './fixtures/geertje';
-import { cutPhrase, findingCode, findingHead, findingPhrase, foundExpected, panelOrder, prestatieText, problemPhrases, shortCheck, verzoekLabel } from './words';
+import NOOR_ARCHIVE from './fixtures/noor.json';
+import { markHref } from './HoverCard';
+import type { Mark } from './layout';
+import {
+  badgeGroups, cutPhrase, findingCode, findingHead, findingPhrase, foundExpected, messagesNote, panelOrder, prestatieCode, prestatieText, problemPhrases,
+  shortCheck, shortPhrase, verzoekLabel,
+} from './words';
+
+const NOOR = NOOR_ARCHIVE as TimelineModel;
 
 describe('words', () => {
   it('shows the retourcode as the badge code where there is one, else the short check id', () => {
@@ -85,6 +95,53 @@ describe('words', () => {
     // a cycle of causes still lists every finding once
     const cyc: TimelineFinding[] = [{ ...GEERTJE.findings[0], id: 1, causeId: 2 }, { ...GEERTJE.findings[1], id: 2, causeId: 1 }];
     expect(panelOrder(cyc).map((o) => o.f.id).sort()).toEqual([1, 2]);
+  });
+
+  it('names the code of a rejection: the retourcode, or XSD for a prestatie in a 323 that does not count and got no retourcode', () => {
+    expect(prestatieCode({ fate: 'afgekeurd', retourcodes: ['9340'] }, true)).toBe('9340');
+    expect(prestatieCode({ fate: 'afgekeurd', retourcodes: [] }, false)).toBe('XSD');
+    expect(prestatieCode({ fate: 'afgekeurd', retourcodes: [] }, true)).toBe('');
+    expect(prestatieCode({ fate: 'goedgekeurd', retourcodes: [] }, false)).toBe('');
+    expect(prestatieText({ fate: 'afgekeurd', retourcodes: [], short: '1 st', debetCredit: 'D' }, false)).toBe('✕ XSD');
+  });
+
+  it('offers a shorter badge phrase only when no number (date, code) gets lost', () => {
+    const d10 = { title: 'Geen dubbele regels binnen een bericht', found: '2× ReferentieNummer 972715', expected: 'een unieke Prestatie per ReferentieNummer + VorigReferentieNummer' };
+    expect(shortPhrase(d10, 44)).toBe('2× ReferentieNummer 972715…');
+    const july = { title: 'T06', found: '01-07-2026 t/m 31-07-2026', expected: 'productperiode t/m uiterlijk 28-07-2026' };
+    expect(shortPhrase(july, 44)).toBeNull();
+    expect(shortPhrase({ title: 'kort', found: null, expected: null }, 44)).toBeNull();
+  });
+
+  it('groups the findings one badge stands for: the same check on the same mark (Noor\'s two T06 warnings on the intrekking)', () => {
+    const g = badgeGroups(NOOR.findings);
+    const t06 = NOOR.findings.filter((f) => f.check === 'CHK-T06');
+    const warnings = t06.filter((f) => f.severity === 'warning').map((f) => f.id);
+    expect(warnings).toHaveLength(2);
+    expect(g.get(warnings[0])).toEqual(warnings);
+    expect(g.get(warnings[1])).toEqual(warnings);
+    // the error on the July prestatie is a badge of its own
+    expect(g.has(t06.find((f) => f.severity === 'error')!.id)).toBe(false);
+  });
+
+  it('explains the message count: those naming the BSN (as Cliënten counts them) and the retours and answers joined to them', () => {
+    expect(messagesNote(NOOR)).toBe('37 berichten in de keten: 21 noemen het BSN van deze cliënt (zoals in Cliënten), 16 retour- en antwoordberichten horen er via hun heenbericht bij.');
+    const only = { asOf: '2026-07-15', messages: NOOR.messages.filter((m) => m.namesClient) };
+    expect(messagesNote(only)).toBe('21 berichten in de keten tot en met 15-07-2026, alle met het BSN van deze cliënt.');
+  });
+
+  it('links "bekijk bericht" to the message at the finding\'s element, with the finding selected there', () => {
+    const t06 = NOOR.findings.find((f) => f.check === 'CHK-T06' && f.severity === 'error')!;
+    const h = findingHref(t06);
+    expect(h.startsWith(`#/bericht/${t06.anchor.messageId}?`)).toBe(true);
+    const q = new URLSearchParams(h.split('?')[1]);
+    expect(q.get('loc')).toBe(t06.anchor.location);
+    expect(q.get('finding')).toBe(String(t06.id));
+    // a mark's card: the selected finding when the mark carries it, else its first; a mark without findings: just the message
+    const mark = { messageId: 70, location: '/Bericht/Client/ToegewezenProducten/ToegewezenProduct[1]', findingIds: [14, 16] } as Mark;
+    expect(new URLSearchParams(markHref(mark, 16).split('?')[1]).get('finding')).toBe('16');
+    expect(new URLSearchParams(markHref(mark, 99).split('?')[1]).get('finding')).toBe('14');
+    expect(markHref({ ...mark, findingIds: [] } as Mark, null)).toBe(`#/bericht/70?loc=${encodeURIComponent(mark.location!)}`);
   });
 
   it('reads the standdatum as DD-MM-JJJJ or JJJJ-MM-DD', () => {
