@@ -34,10 +34,12 @@ export function DeclaratieScreen({ route }: { route: Route }) {
   const bsn = route.params.get('bsn') || undefined;
   const version = useArchiveVersion();
   const call = useCall('declaratie.get', { messageId: id, ...(bsn ? { bsn } : {}) }, version);
+  // the findings come beside it, and the screen shows once both are there (no rows that grow later)
+  const found = useDeclaratieFindings(id, bsn, version);
   if (!Number.isSafeInteger(id) || id < 1) return <div className="ev-page"><ErrorBox title="Declaratie niet geopend" error={new Error(`"${route.id ?? ''}" is geen berichtnummer.`)} /></div>;
   if (call.error) return <div className="ev-page"><ErrorBox title="Declaratie niet geopend" error={call.error} /></div>;
-  if (!call.data || call.data.messageId !== id) return <div className="ev-page"><Loading text="Declaratie laden…" /></div>;
-  return <DeclaratieTable key={`${id}|${bsn}`} v={call.data} />;
+  if (!call.data || call.data.messageId !== id || !found.ready) return <div className="ev-page"><Loading text="Declaratie laden…" /></div>;
+  return <DeclaratieTable key={`${id}|${bsn}`} v={call.data} f={found} />;
 }
 
 /** Retourcodes with their labels, each code once: "9340 – ProductCode in de Prestatie …". */
@@ -167,17 +169,30 @@ function Totals({ v }: { v: DeclaratieView }) {
   );
 }
 
+interface DeclaratieFindings {
+  /** both answers are in (or failed) */
+  ready: boolean;
+  /** the 323's BSNs (null when message.get failed) */
+  bsns: string[] | null;
+  /** null when they could not be loaded */
+  findings: FindingRow[] | null;
+  /** only the first FINDINGS_CAP of the message's findings */
+  capped: boolean;
+}
+
 /**
- * The findings about this 323: of its client through findings.list (every page) when the address or
- * the message names one client, else those message.get brings (any client, at most FINDINGS_CAP).
- * Also the message's BSNs for the breadcrumb.
+ * The findings about a 323, fetched beside declaratie.get: message.get brings the message's BSNs
+ * (for the breadcrumb) and the findings that cite it (any client, at most FINDINGS_CAP); for one
+ * client (the address's bsn, or the only client of a 323 with more findings than that)
+ * findings.list brings all of that client's findings, page by page.
  */
-function useDeclaratieFindings(v: DeclaratieView): { bsns: string[] | null; findings: FindingRow[] | null; capped: boolean } {
-  const version = useArchiveVersion();
-  const msg = useCall('message.get', { id: v.messageId, window: 1 }, version).data;
-  const bsns = msg && msg.id === v.messageId ? msg.bsns : null;
-  const bsn = v.bsn ?? (bsns?.length === 1 ? bsns[0] : null);
-  const [list, setList] = useState<{ bsn: string; rows: FindingRow[] } | null>(null);
+function useDeclaratieFindings(id: number, routeBsn: string | undefined, version: number): DeclaratieFindings {
+  const msg = useCall('message.get', { id, window: 1 }, version);
+  const m = msg.data && msg.data.id === id ? msg.data : null;
+  const capped = !!m && m.findings.length >= FINDINGS_CAP;
+  const bsn = routeBsn ?? (capped && m.bsns.length === 1 ? m.bsns[0] : null);
+  const [list, setList] = useState<{ key: string; rows: FindingRow[] | null } | null>(null);
+  const key = `${bsn}|${version}`;
   useEffect(() => {
     if (!bsn) return;
     let live = true;
@@ -188,15 +203,20 @@ function useDeclaratieFindings(v: DeclaratieView): { bsns: string[] | null; find
         rows.push(...r.rows);
         if (!r.rows.length || rows.length >= r.total) break;
       }
-      if (live) setList({ bsn, rows });
-    })().catch(() => { if (live) setList({ bsn, rows: [] }); });
+      if (live) setList({ key, rows });
+    })().catch(() => { if (live) setList({ key, rows: null }); });
     return () => { live = false; };
-  }, [bsn, version]);
-  if (bsn) return { bsns, findings: list?.bsn === bsn ? list.rows : null, capped: false };
-  return { bsns, findings: bsns ? msg!.findings : null, capped: !!msg && msg.findings.length >= FINDINGS_CAP };
+  }, [key]);
+  const msgDone = !!m || !!msg.error;
+  if (bsn) {
+    // after a change of the archive the last answer stays until the new one is in
+    const done = list && list.key.startsWith(`${bsn}|`) ? list : null;
+    return { ready: !!done && (msgDone || !!routeBsn), bsns: m?.bsns ?? null, findings: done?.rows ?? null, capped: false };
+  }
+  return { ready: msgDone, bsns: m?.bsns ?? null, findings: m?.findings ?? null, capped };
 }
 
-function DeclaratieTable({ v }: { v: DeclaratieView }) {
+function DeclaratieTable({ v, f }: { v: DeclaratieView; f: DeclaratieFindings }) {
   const { show } = useMask();
   const [fate, setFate] = useState<Fate | null>(null);
   const [onlyFindings, setOnlyFindings] = useState(false);
@@ -205,7 +225,7 @@ function DeclaratieTable({ v }: { v: DeclaratieView }) {
     for (const p of v.prestaties) c[p.fate]++;
     return c;
   }, [v]);
-  const { bsns, findings, capped } = useDeclaratieFindings(v);
+  const { bsns, findings, capped } = f;
   const found = useMemo(() => (findings ? prestatieFindings(findings, v.messageId, v.prestaties.map((p) => p.location)) : null), [findings, v]);
   const withFindings = found ? v.prestaties.filter((p) => found.byPrestatie.has(p.location)).length : 0;
   const withErrors = found ? v.prestaties.filter((p) => found.byPrestatie.get(p.location)?.[0].severity === 'error').length : 0;
@@ -260,7 +280,7 @@ function DeclaratieTable({ v }: { v: DeclaratieView }) {
               <div>
                 <dt>Bevindingen</dt>
                 <dd data-testid="declaratie-findings">
-                  {!found ? <span className="ev-muted">laden…</span> : (
+                  {!found ? <span className="ev-muted">niet te laden</span> : (
                     <>
                       {withFindings ? `${withFindings.toLocaleString('nl-NL')} prestatie${withFindings === 1 ? '' : 's'}${withErrors ? `, waarvan ${withErrors.toLocaleString('nl-NL')} met een fout` : ''}` : 'geen bij de prestaties'}
                       {found.other.length ? <> · <a href={href('bericht', v.messageId, { bsn: v.bsn })}>{found.other.length.toLocaleString('nl-NL')} bij het bericht als geheel ›</a></> : null}
