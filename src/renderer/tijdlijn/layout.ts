@@ -700,6 +700,8 @@ export function layoutTimeline(model: TimelineModel, opts: LayoutOptions): Timel
         let placed: Placement | null = null;
         let phrase = phrases[0];
         for (const p of phrases) {
+          // the short phrase only where the full one sits far from its mark or in a row of its own
+          if (placed && placed.cost < BAND) break;
           const got = place(c, s.anchor, badgeWidth(code, p, small), h, ll.badges.map((b) => b.rect), leaders, trunks, above, below, allowAbove);
           got.cost += (phrases[0].length - p.length) * 1.5;
           if (!placed || got.cost < placed.cost) { placed = got; phrase = p; }
@@ -749,22 +751,32 @@ export function layoutTimeline(model: TimelineModel, opts: LayoutOptions): Timel
         const inBand = cover.filter((r) => r.y < y + h + 1 && y < r.y + r.h + 1);
         const xs = [a.ax + 8, a.ax - 8 - w, a.ax - 10, a.ax - w / 2];
         for (const r of inBand) xs.push(r.x + r.w + GAP + 1, r.x - GAP - 1 - w);
-        for (const x0 of xs) {
-          const x = Math.round(Math.min(Math.max(x0, 0), width - w) * 10) / 10;
-          const dx = a.ax < x ? x - a.ax : a.ax > x + w ? a.ax - x - w : 0;
-          if (strict && dx > MAX_DX) continue;
-          const r = box(x, y, w, h);
+        // nearest first, so the cost bound prunes the rest early
+        const cands = [...new Set(xs.map((x0) => Math.round(Math.min(Math.max(x0, 0), width - w) * 10) / 10))]
+          .map((x) => ({ x, dx: a.ax < x ? x - a.ax : a.ax > x + w ? a.ax - x - w : 0 }))
+          .sort((p, q) => p.dx - q.dx);
+        for (const { x, dx } of cands) {
+          if (strict && dx > MAX_DX) break;
+          const left = x + w <= a.ax ? 15 : 0;
+          const blocksTrunk = row !== 'in' && trunks.some((tx) => tx > x - 6 && tx < x + w + 6) ? TRUNK_COST : 0;
+          // the least a leader from here can cost: the gap to the nearest target, across and up or down
+          const gapX = Math.min(...a.targets.map((t) => Math.max(0, t.box.x - (x + w), x - (t.box.x + t.box.w))));
+          if (best && vgap + gapX + extra + left + blocksTrunk >= best.cost) continue;
           let free = true;
           // GAP px apart sideways; one row above or below may come as close as the next row of blocks
           for (const o of inBand) if (o.x < x + w + GAP && x < o.x + o.w + GAP && o.y < y + h + 1 && y < o.y + o.h + 1) { free = false; break; }
           if (!free) continue;
-          const blocksTrunk = row !== 'in' && trunks.some((tx) => tx > x - 6 && tx < x + w + 6) ? TRUNK_COST : 0;
+          const r = box(x, y, w, h);
           for (const t of a.targets) {
             for (const route of routes(t, r)) {
-              let cost = route.length + extra + blocksTrunk + (x + w <= a.ax ? 15 : 0);
+              let cost = route.length + extra + blocksTrunk + left;
               if (best && cost >= best.cost) continue;
+              const [bx1, by1, bx2, by2] = route.bbox;
               let crossing = 0;
-              for (const o of all) if (o !== t.box && route.segs.some((sg) => crosses(sg, o, blockBoxes.has(o) ? CLEAR : -1))) crossing++;
+              for (const o of all) {
+                if (o === t.box || o.x > bx2 + CLEAR || o.x + o.w < bx1 - CLEAR || o.y > by2 + CLEAR || o.y + o.h < by1 - CLEAR) continue;
+                if (route.segs.some((sg) => crosses(sg, o, blockBoxes.has(o) ? CLEAR : -1))) { crossing++; if (strict) break; }
+              }
               if (crossing && strict) continue;
               cost += crossing * 200;
               if (!best || cost < best.cost) best = { rect: r, dot: route.dot, leader: route.leader, segs: route.segs, row, cost };
@@ -803,14 +815,16 @@ export function crosses(s: Seg, r: Rect, clear = -1): boolean {
 /** how far a leader runs beside a block before it turns */
 const SIDE = 6;
 
-interface Route { dot: { x: number; y: number }; leader: string; segs: Seg[]; length: number }
+interface Route { dot: { x: number; y: number }; leader: string; segs: Seg[]; length: number; /** x1, y1, x2, y2 */ bbox: [number, number, number, number] }
 
 function route(pts: [number, number][]): Route {
   const segs = pts.slice(1).map(([x2, y2], i) => ({ x1: pts[i][0], y1: pts[i][1], x2, y2 }));
   const length = segs.reduce((n, s) => n + Math.abs(s.x2 - s.x1) + Math.abs(s.y2 - s.y1), 0);
   const leader = `M${pts.map(([x, y]) => `${Math.round(x * 10) / 10},${Math.round(y * 10) / 10}`).join(' L')}`;
   const [x, y] = pts[pts.length - 1];
-  return { dot: { x, y }, leader, segs, length };
+  const xs = pts.map((p) => p[0]);
+  const ys = pts.map((p) => p[1]);
+  return { dot: { x, y }, leader, segs, length, bbox: [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)] };
 }
 
 /**
