@@ -162,6 +162,10 @@ describe.skipIf(skip !== null)(`inspector in Chromium against ketenlens serve${s
       if (cx >= block.x - 1 && cx <= block.x + block.width + 1 && cy >= block.y - 1 && cy <= block.y + block.height + 1) badge = b;
     }
     expect(badge, 'a CHK-T06 badge on the July prestatie of 586955').not.toBeNull();
+    expect(await badge!.getAttribute('data-anchor')).toBe('prestatie');
+    expect(await badge!.getAttribute('data-severity')).toBe('error');
+    // the badge says what is wrong (from the finding's found / expected), not the rule's title
+    expect(await badge!.textContent()).toMatch(/01-07-2026 t\/m 31-07-2026/);
     t06 = (await badge!.getAttribute('data-finding'))!.split(' ')[0];
     expect(t06).toMatch(/^\d+$/);
     const row = page.locator(`[data-testid="findings-panel"] [data-testid="finding-row"][data-finding="${t06}"]`);
