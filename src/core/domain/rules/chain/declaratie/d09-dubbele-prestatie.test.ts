@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import type { Chain, Prestatie } from '../../../chain/model';
 import { Scenario, type Pr } from '../../../chain/testing';
+import { addDays, overlaps } from '../../../dates';
+import { mulberry32 } from '../../../generate/prng';
 import { defaultContext } from '../index';
 import { CHK_D09 } from './d09-dubbele-prestatie';
+import { judged, sentBefore } from './util';
 
 const ctx = defaultContext('2026-11-28');
 // seed casus 2: begeleiding 445567, October 2025
@@ -94,3 +98,59 @@ describe('CHK-D09 (TR389): one live debet per toewijzing, product and productper
     expect(f.map((x) => [x.severity, x.retourcode, x.keys.ReferentieNummer])).toEqual([['warning', undefined, '972733']]);
   });
 });
+
+// The former all-pairs comparison, as an oracle for the grouped one: which pairs are reported, and in which order.
+function allPairs(chain: Chain): string[] {
+  const key = (p: Prestatie) => [p.tnrNum ?? p.tnr, p.categorie, p.code, p.ppBegin, p.ppEind].join('|');
+  const productKey = (p: Prestatie) => [p.tnrNum ?? p.tnr, p.categorie, p.code].join('|');
+  const out: string[] = [];
+  const debets = judged(chain).flatMap((d) => d.prestaties).filter((p) => p.debetCredit === 'D');
+  for (const p of debets) {
+    const m = p.declaratie.message;
+    const q = debets.filter((x) => x !== p && key(x) === key(p) && sentBefore(x.declaratie.message, m) && x.status !== 'rejected'
+      && !(x.creditedBy && !sentBefore(m, x.creditedBy.declaratie.message))).at(-1);
+    if (q) out.push(`9389 ${p.referentieNummer} ${q.referentieNummer}`);
+  }
+  const live = debets.filter((p) => p.status !== 'rejected' && !p.creditedBy && p.ppBegin && p.ppEind && p.tnr);
+  for (let i = 0; i < live.length; i++) {
+    for (let j = 0; j < i; j++) {
+      const [a, b] = [live[j], live[i]];
+      if (productKey(a) !== productKey(b) || (a.ppBegin === b.ppBegin && a.ppEind === b.ppEind)) continue;
+      if (!overlaps(a.ppBegin!, a.ppEind, b.ppBegin!, b.ppEind)) continue;
+      const [first, second] = sentBefore(b.declaratie.message, a.declaratie.message) ? [b, a] : [a, b];
+      out.push(`overlap ${second.referentieNummer} ${first.referentieNummer}`);
+    }
+  }
+  return out;
+}
+
+describe('CHK-D09 compares a debet only with debets of its own toewijzing and product', () => {
+  it.each([1, 2, 3, 4, 5, 6])('random declaraties (seed %i): the same findings, in the same order, as comparing every pair', (seed) => {
+    const rng = mulberry32(seed);
+    const s = casus2();
+    let ref = 100;
+    const sent: Pr[] = [];
+    for (let k = 0; k < 8; k++) {
+      const date = addDays('2025-11-03', 14 * k);
+      const lines: Pr[] = [];
+      for (let n = rng.int(2, 9); n > 0; n--) {
+        const van = addDays('2025-10-06', rng.int(0, 20) * 3);
+        const tnr = rng.pick(['445566', '445567']);
+        const vorig = rng.chance(0.15) && ref > 100 ? String(rng.int(100, ref - 1)) : undefined;
+        lines.push({ ref: String(ref++), tnr, cat: tnr === '445566' ? '01' : '02', code: tnr === '445566' ? '01A06' : '02A16', van, tot: addDays(van, rng.pick([0, 6, 6, 13, 25])), volume: 2, tarief: 1000, ...(vorig ? { vorig, dc: 'C' as const } : {}) });
+      }
+      // the same toewijzing, product and productperiode as an earlier debet
+      if (k > 0) lines.push({ ...rng.pick(sent.filter((l) => !l.dc)), ref: String(ref++) });
+      sent.push(...lines);
+      const d = s.declaratie(date, `D${k}`, ['2025-10-01', '2025-12-31'], lines);
+      if (rng.chance(0.8)) s.antwoord325(addDays(date, 5), d, rng.chance(0.3) ? { [lines[0].ref]: '9321' } : {});
+    }
+    const chain = s.chain();
+    const refAt = (r: { id: number; location?: string }) => chain.declaraties.flatMap((d) => d.prestaties).find((p) => p.declaratie.message.id === r.id && p.location === r.location)!.referentieNummer;
+    const found = CHK_D09.run(chain, ctx).map((f) => `${f.retourcode ?? 'overlap'} ${refAt(f.messages[0])} ${refAt(f.messages[1])}`);
+    expect(found).toEqual(allPairs(chain));
+    expect(found.filter((x) => x.startsWith('overlap')).length).toBeGreaterThan(3);
+    expect(found.some((x) => x.startsWith('9389'))).toBe(true);
+  });
+});
+

@@ -6,7 +6,7 @@
 // [DERIVED] warning: two live debets of the same toewijzing and product whose productperiodes overlap without being
 // equal (IV089: one prestatie per product and period; a prestatie never spans two toewijzingen, IV084).
 import type { ChainMessage, Prestatie } from '../../../chain/model';
-import { overlaps } from '../../../dates';
+import { compareDates } from '../../../dates';
 import { ref, type Finding } from '../../finding';
 import type { ChainCheck } from '../types';
 import { cap, dd, judged, prestatieBase, prestatieLabel, rejectedNote, sentBefore } from './util';
@@ -24,6 +24,34 @@ const productKey = (p: Prestatie): string => {
 /** Was q credited by a credit sent no later than message m (in an earlier 323 or in m itself)? */
 const creditedBy = (q: Prestatie, m: ChainMessage): boolean => !!q.creditedBy && !sentBefore(m, q.creditedBy.declaratie.message);
 
+/**
+ * The pairs [i, j] (j < i, in that order) of debets of one toewijzing and product whose productperiodes overlap
+ * without being equal. Per product, the distinct periods are swept in order of their begin, keeping those still
+ * running: each overlapping pair of periods is met once, so the cost follows the debets and the pairs found.
+ */
+function overlappingPairs(live: Prestatie[]): [number, number][] {
+  const products = new Map<string, Map<string, number[]>>();
+  live.forEach((p, i) => {
+    const periods = products.get(productKey(p)) ?? new Map<string, number[]>();
+    products.set(productKey(p), periods);
+    const same = periods.get(`${p.ppBegin}|${p.ppEind}`);
+    if (same) same.push(i); else periods.set(`${p.ppBegin}|${p.ppEind}`, [i]);
+  });
+  const pairs: [number, number][] = [];
+  const begin = (x: number[]) => live[x[0]].ppBegin!;
+  const end = (x: number[]) => live[x[0]].ppEind!;
+  for (const periods of products.values()) {
+    const sorted = [...periods.values()].filter((x) => compareDates(end(x), begin(x)) >= 0).sort((x, y) => compareDates(begin(x), begin(y)));
+    let running: number[][] = [];
+    for (const b of sorted) {
+      running = running.filter((a) => compareDates(end(a), begin(b)) >= 0);
+      for (const a of running) for (const x of a) for (const y of b) pairs.push(x < y ? [y, x] : [x, y]);
+      running.push(b);
+    }
+  }
+  return pairs.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
+}
+
 export const CHK_D09: ChainCheck = {
   id: 'CHK-D09',
   refs: ['IV089', 'TR389', 'IV084'],
@@ -33,11 +61,19 @@ export const CHK_D09: ChainCheck = {
   run(chain) {
     const out: Finding[] = [];
     const debets = judged(chain).flatMap((d) => d.prestaties).filter((p) => p.debetCredit === 'D');
+    // the debets of one key, in chain order: a debet is compared with its namesakes only
+    const byKey = new Map<string, Prestatie[]>();
+    for (const p of debets) {
+      const k = key(p);
+      if (!k) continue;
+      const list = byKey.get(k);
+      if (list) list.push(p); else byKey.set(k, [p]);
+    }
     for (const p of debets) {
       const k = key(p);
       if (!k) continue;
       const m = p.declaratie.message;
-      const earlier = debets.filter((q) => q !== p && key(q) === k && sentBefore(q.declaratie.message, m) && q.status !== 'rejected' && !creditedBy(q, m));
+      const earlier = byKey.get(k)!.filter((q) => q !== p && sentBefore(q.declaratie.message, m) && q.status !== 'rejected' && !creditedBy(q, m));
       const q = earlier.at(-1);
       if (!q) continue;
       const qd = q.declaratie;
@@ -53,21 +89,17 @@ export const CHK_D09: ChainCheck = {
     }
     // [DERIVED] overlapping but unequal productperiodes among the live debets
     const live = debets.filter((p) => p.status !== 'rejected' && !p.creditedBy && p.ppBegin && p.ppEind && p.tnr);
-    for (let i = 0; i < live.length; i++) {
-      for (let j = 0; j < i; j++) {
-        const [a, b] = [live[j], live[i]];
-        if (productKey(a) !== productKey(b) || (a.ppBegin === b.ppBegin && a.ppEind === b.ppEind)) continue;
-        if (!overlaps(a.ppBegin!, a.ppEind, b.ppBegin!, b.ppEind)) continue;
-        const [first, second] = sentBefore(b.declaratie.message, a.declaratie.message) ? [b, a] : [a, b];
-        out.push({
-          ...prestatieBase(CHK_D09, chain, second.declaratie, second), refs: ['IV089', 'IV084'], severity: 'warning',
-          messages: [ref(second.declaratie.message, second.location), ref(first.declaratie.message, first.location)],
-          detail: `${cap(prestatieLabel(second))} en ${prestatieLabel(first)} op toewijzing ${second.tnr} hebben overlappende maar ongelijke productperiodes ` +
-            'en zijn allebei actief (niet afgewezen of gecrediteerd). Al het volume van één product in één productperiode hoort in één prestatie; ' +
-            'controleer of hier dubbel is gedeclareerd.',
-          expected: 'één prestatie per product en productperiode', found: `${dd(first.ppBegin)} t/m ${dd(first.ppEind)} en ${dd(second.ppBegin)} t/m ${dd(second.ppEind)}`,
-        });
-      }
+    for (const [i, j] of overlappingPairs(live)) {
+      const [a, b] = [live[j], live[i]];
+      const [first, second] = sentBefore(b.declaratie.message, a.declaratie.message) ? [b, a] : [a, b];
+      out.push({
+        ...prestatieBase(CHK_D09, chain, second.declaratie, second), refs: ['IV089', 'IV084'], severity: 'warning',
+        messages: [ref(second.declaratie.message, second.location), ref(first.declaratie.message, first.location)],
+        detail: `${cap(prestatieLabel(second))} en ${prestatieLabel(first)} op toewijzing ${second.tnr} hebben overlappende maar ongelijke productperiodes ` +
+          'en zijn allebei actief (niet afgewezen of gecrediteerd). Al het volume van één product in één productperiode hoort in één prestatie; ' +
+          'controleer of hier dubbel is gedeclareerd.',
+        expected: 'één prestatie per product en productperiode', found: `${dd(first.ppBegin)} t/m ${dd(first.ppEind)} en ${dd(second.ppBegin)} t/m ${dd(second.ppEind)}`,
+      });
     }
     return out;
   },
