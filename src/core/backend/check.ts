@@ -7,7 +7,7 @@ import type { MessageIssue } from '../domain/message/model';
 import { checkChain, defaultContext } from '../domain/rules/chain';
 import { SINGLE_MESSAGE_RULES } from '../domain/rules/single';
 import { ref, type Finding } from '../domain/rules/finding';
-import { ChainStore } from '../store/chains';
+import { ChainStore, CLIENT_PREFIX } from '../store/chains';
 import { ArchiveChecks } from './archive-checks';
 import { saveOrphanFindings } from './orphans';
 import { existsSync } from 'node:fs';
@@ -38,11 +38,19 @@ export function messageFindings(chain: Chain): Finding[] {
   for (const m of chain.messages) {
     const r = m.record;
     if (!r.bsns.includes(chain.bsn)) continue;
+    // an issue inside a Client of a 323/325 is the client's whose Bsn that Client's (first) prestatie carries
+    let owners: Map<string, string | null> | undefined;
     const mine = (i: MessageIssue) => {
-      const match = i.location ? /^(\/Bericht\/(?:Declaratie|DeclaratieAntwoord)\/Clienten\/Client\[\d+\])/.exec(i.location) : null;
-      if (!match) return true;
-      const p = r.prestaties.find((x) => x.location.startsWith(`${match[1]}/`));
-      return !p || p.bsn === chain.bsn;
+      const client = i.location ? CLIENT_PREFIX.exec(i.location)?.[1] : undefined;
+      if (!client) return true;
+      if (!owners) {
+        owners = new Map();
+        for (const p of r.prestaties) {
+          const c = CLIENT_PREFIX.exec(p.location)?.[1];
+          if (c && !owners.has(c)) owners.set(c, p.bsn);
+        }
+      }
+      return !owners.has(client) || owners.get(client) === chain.bsn;
     };
     const level1 = r.issues.filter((i) => i.level === 1);
     if (level1.length > 0) {
@@ -84,7 +92,7 @@ export interface ClientResult {
 }
 
 export function checkClient(chains: ChainStore, bsn: string, options: CheckOptions = {}, calendar = new WorkdayCalendar(), archive = new ArchiveChecks(chains.store)): ClientResult {
-  const chain = buildChain(bsn, chains.loadInputs(bsn), { asOf: options.asOf });
+  const chain = buildChain(bsn, chains.loadInputs(bsn, { slice: true }), { asOf: options.asOf });
   const ctx = defaultContext(options.today ?? todayIso(), calendar);
   const findings = [...messageFindings(chain), ...checkChain(chain, ctx), ...(options.asOf ? [] : archive.run(chain))];
   return { bsn, chain, findings };
