@@ -18,6 +18,7 @@ import { importPaths } from '../src/core/import/importer';
 import { ChainStore } from '../src/core/store/chains';
 import { openStore, type Store } from '../src/core/store/store';
 import { bigDeclMessages } from './support/bigdecl';
+import { buildTimeline } from '../src/core/backend/views/timeline';
 
 const TODAY = '2026-10-31';
 const EXAMPLES = join(__dirname, '..', 'resources', 'examples');
@@ -158,6 +159,17 @@ describe('generated monthly 323s of many clients, with cross-client cases', () =
       expect(findings.some((f) => f.check === 'CHK-G05')).toBe(true);
     }
   }, 300_000);
+
+  it('the Tijdlijn of every client is the same from its slices as from the whole records', () => {
+    const sliced = new ChainStore(store, { sharedBytes: 0 });
+    const whole = new ChainStore(store);
+    for (const bsn of whole.allClients()) {
+      const a = buildTimeline(buildChain(bsn, sliced.loadInputs(bsn, { slice: true })), [], null);
+      const b = buildTimeline(buildChain(bsn, whole.loadInputs(bsn)), [], null);
+      expect(a, bsn).toEqual(b);
+    }
+    expect(sliced.stats.sliced).toBeGreaterThan(500);
+  }, 120_000);
 
   it('reads each shared record once while the cache holds it', () => {
     const chains = new ChainStore(store, { sharedBytes: 0 });

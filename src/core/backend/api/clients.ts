@@ -71,7 +71,8 @@ export function clientTimeline(ctx: Ctx, args: ParsedArgs<'client.timeline'>): T
   }
   const chains = new ChainStore(ctx.store);
   if (!args.asOf) {
-    const chain = buildChain(args.bsn, chains.loadInputs(args.bsn));
+    // slices: the client's own part of a large shared 323/325 (the timeline draws only the client's data)
+    const chain = buildChain(args.bsn, chains.loadInputs(args.bsn, { slice: true }));
     const rows = db.prepare(`SELECT ${FINDING_COLUMNS} FROM findings f WHERE f.bsn = ? ORDER BY f.sev_rank, f.id`).all(args.bsn) as FindingDbRow[];
     return buildTimeline(chain, toFindingRows(db, rows), null);
   }

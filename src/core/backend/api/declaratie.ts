@@ -34,7 +34,8 @@ export function declaratieGet(ctx: Ctx, args: ParsedArgs<'declaratie.get'>): Dec
   const fromChain = new Map<string, Prestatie>();
   let antwoordIds: number[] = [];
   for (const bsn of bsns) {
-    const d = buildChain(bsn, chains.loadInputs(bsn)).declaraties.find((x) => x.message.id === m.id);
+    // slices: each client's part of a large shared 323/325, read once (see ChainStore.loadInputs)
+    const d = buildChain(bsn, chains.loadInputs(bsn, { slice: true })).declaraties.find((x) => x.message.id === m.id);
     if (!d) continue;
     antwoordIds = d.antwoorden.map((a) => a.message.id);
     for (const p of d.prestaties) fromChain.set(p.location, p);
@@ -44,14 +45,22 @@ export function declaratieGet(ctx: Ctx, args: ParsedArgs<'declaratie.get'>): Dec
     FROM declaratie_antwoorden da JOIN messages m ON m.id = da.message_id
     WHERE da.declaratie_identificatie = ? AND m.standard = ? AND m.aanbieder IS ? ORDER BY m.dagtekening, m.id`)
     .all(m.identificatie, std, m.aanbieder) as { id: number; dagtekening: string | null; record: string; totaal_toegekend: number | null; header_retourcodes: string; antwoord_retourcodes: string }[];
-  const echoes = new Map<number, MessageRecord['prestaties']>(antwoorden.map((a) => [a.id, (JSON.parse(a.record) as MessageRecord).prestaties]));
+  // each 325's echo of a prestatie by client and ReferentieNummer (one lookup per prestatie, not a scan)
+  const echoes = new Map<number, Map<string, MessageRecord['prestaties'][number]>>(antwoorden.map((a) => {
+    const byKey = new Map<string, MessageRecord['prestaties'][number]>();
+    for (const e of (JSON.parse(a.record) as MessageRecord).prestaties) {
+      const key = `${e.bsn}|${e.referentieNummer}`;
+      if (!byKey.has(key)) byKey.set(key, e);
+    }
+    return [a.id, byKey];
+  }));
   const rc = (code: string) => ({ code, label: formatCode(std, 'LDT_RetourCode', code) });
 
   const prestaties: PrestatieView[] = rec.prestaties.filter((p) => p.bsn && bsns.includes(p.bsn)).map((row) => {
     const p = fromChain.get(row.location);
     const fate = fateOf(p);
     const antwoordId = fate === 'in-behandeling' ? null : (antwoordIds[0] ?? null);
-    const echo = antwoordId ? echoes.get(antwoordId)?.find((e) => e.referentieNummer === row.referentieNummer && e.bsn === row.bsn) : undefined;
+    const echo = antwoordId ? echoes.get(antwoordId)?.get(`${row.bsn}|${row.referentieNummer}`) : undefined;
     return {
       messageId: m.id, location: row.location, referentieNummer: row.referentieNummer, vorigReferentieNummer: row.vorigReferentieNummer,
       tnr: row.tnr, categorie: row.categorie, code: row.code, productLabel: productLabel(std, row.categorie, row.code),
