@@ -28,11 +28,17 @@ export interface TijdlijnProps {
 }
 
 const OVERSCAN = 400;
+
+/** The chain without anything to draw (the first render, before the width is measured). */
+const emptyChain = (m: TimelineModel): TimelineModel => ({ ...m, lanes: [], verzoeken: [], findings: [] });
 const TONE: Record<string, string> = { ok: C.ok, warning: C.warn, error: C.err, neutral: C.text2 };
 
 export function Tijdlijn({ model, zoom, selectedFinding, onSelectFinding, onPanelStep, hoverFinding, onHoverFinding, focusTick }: TijdlijnProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
-  const [viewW, setViewW] = useState(820);
+  // the width is known only after the first render: until then lay out an empty chain, so the real
+  // layout (the costly part: badge placement and leader routes) runs once, at the measured width
+  const [viewW, setViewW] = useState<number | null>(null);
+  const measured = viewW !== null;
   const [view, setView] = useState({ top: 0, height: 800 });
   const [collapsed, setCollapsed] = useState<Record<string, boolean>>({});
   const [expandSpots, setExpandSpots] = useState<ReadonlySet<string>>(new Set());
@@ -51,14 +57,15 @@ export function Tijdlijn({ model, zoom, selectedFinding, onSelectFinding, onPane
     return () => ro.disconnect();
   }, []);
 
-  const layout = useMemo(() => layoutTimeline(model, { zoom, viewWidth: viewW, collapsed, expandSpots }), [model, zoom, viewW, collapsed, expandSpots]);
+  const layout = useMemo(() => layoutTimeline(measured ? model : emptyChain(model), { zoom, viewWidth: viewW ?? 820, collapsed, expandSpots }),
+    [model, zoom, viewW, measured, collapsed, expandSpots]);
   const findingById = useMemo(() => new Map(model.findings.map((f) => [f.id, f])), [model]);
   const messages = useMemo(() => new Map(model.messages.map((m) => [m.id, m])), [model]);
 
   // a selected finding: open its lane or group, expand its spot, ring its mark
   useEffect(() => {
     const f = selectedFinding !== null ? findingById.get(selectedFinding) : undefined;
-    if (!f) return;
+    if (!f || !measured) return;
     const e = layout.badgeOf.get(f.id);
     const lane = f.tnr ? model.lanes.find((l) => l.tnr === f.tnr) : undefined;
     if (lane && (!e || layout.lanes[e.lane].collapsed)) {
@@ -71,12 +78,12 @@ export function Tijdlijn({ model, zoom, selectedFinding, onSelectFinding, onPane
     }
     // keep the ring where it is when the selected mark carries this finding (walking the marks)
     if (e?.badge?.markKey && !(active && layout.markOf.get(active)?.findingIds.includes(f.id))) setActive(e.badge.markKey);
-  }, [selectedFinding, layout, findingById, model, expandSpots, active]);
+  }, [selectedFinding, layout, findingById, model, expandSpots, active, measured]);
 
   // scroll the selected finding's badge into view
   useEffect(() => {
     const e = selectedFinding !== null ? layout.badgeOf.get(selectedFinding) : undefined;
-    if (!e?.badge) return;
+    if (!e?.badge || !measured) return;
     scrollToRect(scrollRef.current!, layout.lanes[e.lane].y, e.badge.rect);
   }, [focusTick, layout]);
 
@@ -84,12 +91,13 @@ export function Tijdlijn({ model, zoom, selectedFinding, onSelectFinding, onPane
   const lastBsn = useRef<string>('');
   useLayoutEffect(() => {
     const el = scrollRef.current!;
+    if (!measured) return;
     const key = `${model.bsn}|${zoom}|${model.asOf}`;
     if (lastBsn.current === key) return;
     lastBsn.current = key;
     if (selectedFinding !== null) return;
     const target = layout.standX ?? layout.scale.xEnd(model.to);
-    el.scrollLeft = Math.max(0, target - viewW * 0.85);
+    el.scrollLeft = Math.max(0, target - (viewW ?? 820) * 0.85);
   }, [layout]);
 
   const onScroll = () => {
