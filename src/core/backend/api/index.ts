@@ -11,7 +11,7 @@ import { declaratieGet } from './declaratie';
 import { diffGet } from './diff';
 import { Emitter } from './events';
 import { findingsCsv, findingsFacets, findingsList } from './findings';
-import { appInfo, checksList } from './info';
+import { appInfo, checksList, countsOf } from './info';
 import { archiveFiles, archiveSummary, importCancel, importFinish, importStart, importUpload } from './imports';
 import { messageFields, messageGet, messageLines } from './messages';
 
@@ -36,6 +36,7 @@ export function createBackend(options: BackendOptions): Backend {
   }
   const emitter = new Emitter();
   const ctx: Ctx = { store, emitter, today: () => options.today ?? todayIso(), workers: options.workers, job: null, cache: new Map(), closing: false };
+  countsOf(ctx); // count the archive now, not in the first page's first call
 
   const api: Api = {
     'app.info': async () => appInfo(ctx),

@@ -23,3 +23,33 @@ describe('checks.list', () => {
     expect(s06.notCheckable).toBeTruthy();
   });
 });
+
+describe('app.info', () => {
+  it('keeps its counts until messages are added, then counts again', async () => {
+    const { mkdtempSync, readFileSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { createBackend } = await import('./index');
+    const { localClient } = await import('./local-client');
+    const dir = mkdtempSync(join(tmpdir(), 'ketenlens-info-'));
+    const backend = createBackend({ db: join(dir, 'a.db'), today: '2026-11-28', workers: 1 });
+    try {
+      const client = localClient(backend);
+      expect((await client.call('app.info', {})).messages).toBe(0);
+      const file = join(__dirname, '..', '..', '..', '..', 'resources', 'examples', 'casus1-noor', 'gemeente', 'verzonden');
+      const { readdirSync } = await import('node:fs');
+      const name = readdirSync(file).find((f) => f.endsWith('.xml'))!;
+      const up = await client.call('import.upload', { files: [{ name, base64: readFileSync(join(file, name)).toString('base64') }] });
+      const done = new Promise((r) => client.on('import.done', r));
+      await client.call('import.finish', { run: up.run });
+      await done;
+      const info = await client.call('app.info', {});
+      expect(info.messages).toBe(1);
+      expect(info.files).toBe(1);
+      expect(info.standards.length).toBe(1);
+    } finally {
+      await backend.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
