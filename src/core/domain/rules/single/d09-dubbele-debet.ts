@@ -30,7 +30,7 @@ export const TR416: SingleMessageRule = {
             `en productperiode ${nl(p.ProductPeriode.Begindatum)} t/m ${nl(p.ProductPeriode.Einddatum)} (de eerste is ${first.label}); ` +
             'al het volume van één product in één productperiode hoort in één prestatie (TR416, retourcode 0001)',
           expected: 'één debetprestatie per toewijzing, product en productperiode',
-          found: `ook in ${first.path.slice(first.path.lastIndexOf('/') + 1)}`,
+          found: `ook in ${first.label}`,
         }));
       }
     }

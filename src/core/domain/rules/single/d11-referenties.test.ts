@@ -47,7 +47,7 @@ describe('ProductReferentie rules (TR315, TR316, CD060)', () => {
     });
     const issues = run(TR314, msg);
     expect(issues.map((i) => [i.location, i.retourcode])).toEqual([['/Bericht/Declaratie/Clienten/Client[2]/Prestaties/Prestatie[1]/ProductReferentie/ReferentieNummer', '8021']]);
-    expect(issues[0].found).toBe('ReferentieNummer R1 (ook in Client[1]/Prestaties/Prestatie[1])');
+    expect(issues[0].found).toBe('ReferentieNummer R1, ook in prestatie R1 (client 1, prestatie 1)');
   });
 
   it('TR315 looks across clients', () => {

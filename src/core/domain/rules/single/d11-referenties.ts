@@ -35,7 +35,7 @@ export const TR314: SingleMessageRule = {
         location: `${ref.path}/ProductReferentie/ReferentieNummer`,
         message: `${cap(ref.label)} heeft hetzelfde ReferentieNummer ${r} als ${first.label}; elke prestatie krijgt een eigen ` +
           'ReferentieNummer, uniek voor de aanbieder binnen het wettelijk domein (TR314, retourcode 8021)',
-        expected: 'een uniek ReferentieNummer', found: `ReferentieNummer ${r} (ook in ${first.path.slice(first.path.indexOf('Client['))})`,
+        expected: 'een uniek ReferentieNummer', found: `ReferentieNummer ${r}, ook in ${first.label}`,
       }));
     }
     return out;
