@@ -727,7 +727,7 @@ export function layoutTimeline(model: TimelineModel, opts: LayoutOptions): Timel
    * above the bar or below the content (a new one when those are full), with the shortest leader
    * that crosses no mark, label or badge. Only when no such place exists a crossing is allowed.
    */
-  function place(c: Content, a: Anchor, w: number, h: number, badges: Rect[], leaders: Rect[], trunks: number[], above: number[], below: number[], allowAbove: boolean) {
+  function place(c: Content, a: Anchor, w: number, h: number, badges: Rect[], leaders: Rect[], trunks: number[], above: number[], below: number[], allowAbove: boolean): Placement {
     const all = c.obstacles.concat(badges);
     const cover = all.concat(leaders);
     const nextAbove = (above.length ? Math.min(...above) : c.top) - BAND;
@@ -740,7 +740,7 @@ export function layoutTimeline(model: TimelineModel, opts: LayoutOptions): Timel
       { y: nextBelow, row: 'below' as const, extra: 24 },
     ];
     const small = h < BADGE_H;
-    let best = null as Placement | null;
+    let best = null as Tried | null;
     for (const strict of [true, false]) {
       for (const { y: y0, row, extra } of rows) {
         const y = small ? y0 + 2 : y0;
@@ -749,6 +749,12 @@ export function layoutTimeline(model: TimelineModel, opts: LayoutOptions): Timel
         const vgap = Math.min(...a.targets.map((t) => Math.max(0, t.box.y - (y + h), y - (t.box.y + t.box.h))));
         if (best && vgap + extra >= best.cost) continue;
         const inBand = cover.filter((r) => r.y < y + h + 1 && y < r.y + r.h + 1);
+        // what a leader from this row to each target may cross: its routes stay between the row and the target
+        const near = a.targets.map(({ box: b }) => {
+          const top = Math.min(y, b.y) - CLEAR;
+          const bottom = Math.max(y + h, b.y + b.h) + CLEAR;
+          return all.filter((o) => o.y <= bottom && o.y + o.h >= top);
+        });
         const xs = [a.ax + 8, a.ax - 8 - w, a.ax - 10, a.ax - w / 2];
         for (const r of inBand) xs.push(r.x + r.w + GAP + 1, r.x - GAP - 1 - w);
         // nearest first, so the cost bound prunes the rest early
@@ -767,26 +773,27 @@ export function layoutTimeline(model: TimelineModel, opts: LayoutOptions): Timel
           for (const o of inBand) if (o.x < x + w + GAP && x < o.x + o.w + GAP && o.y < y + h + 1 && y < o.y + o.h + 1) { free = false; break; }
           if (!free) continue;
           const r = box(x, y, w, h);
-          for (const t of a.targets) {
+          for (const [ti, t] of a.targets.entries()) {
             for (const route of routes(t, r)) {
               let cost = route.length + extra + blocksTrunk + left;
               if (best && cost >= best.cost) continue;
               const [bx1, by1, bx2, by2] = route.bbox;
               let crossing = 0;
-              for (const o of all) {
+              for (const o of near[ti]) {
                 if (o === t.box || o.x > bx2 + CLEAR || o.x + o.w < bx1 - CLEAR || o.y > by2 + CLEAR || o.y + o.h < by1 - CLEAR) continue;
                 if (route.segs.some((sg) => crosses(sg, o, blockBoxes.has(o) ? CLEAR : -1))) { crossing++; if (strict) break; }
               }
               if (crossing && strict) continue;
               cost += crossing * 200;
-              if (!best || cost < best.cost) best = { rect: r, dot: route.dot, leader: route.leader, segs: route.segs, row, cost };
+              if (!best || cost < best.cost) best = { rect: r, dot: route.dot, pts: route.pts, segs: route.segs, row, cost };
             }
           }
         }
       }
       if (best) break;
     }
-    return best!;
+    const { pts, ...chosen } = best!;
+    return { ...chosen, leader: leaderPath(pts) };
   }
 
   // stack the lanes
@@ -804,6 +811,8 @@ export function markX(m: Mark): number {
 }
 
 interface Placement { rect: Rect; dot: { x: number; y: number }; leader: string; segs: Seg[]; row: 'in' | 'above' | 'below'; cost: number }
+/** a place tried: the leader's points, made an SVG path only for the one chosen */
+type Tried = Omit<Placement, 'leader'> & { pts: [number, number][] };
 
 /** a horizontal or vertical segment passes through r, or closer to it than `clear` px (so no leader squeezes between two blocks) */
 export function crosses(s: Seg, r: Rect, clear = -1): boolean {
@@ -815,16 +824,17 @@ export function crosses(s: Seg, r: Rect, clear = -1): boolean {
 /** how far a leader runs beside a block before it turns */
 const SIDE = 6;
 
-interface Route { dot: { x: number; y: number }; leader: string; segs: Seg[]; length: number; /** x1, y1, x2, y2 */ bbox: [number, number, number, number] }
+interface Route { dot: { x: number; y: number }; pts: [number, number][]; segs: Seg[]; length: number; /** x1, y1, x2, y2 */ bbox: [number, number, number, number] }
+
+const leaderPath = (pts: [number, number][]) => `M${pts.map(([x, y]) => `${Math.round(x * 10) / 10},${Math.round(y * 10) / 10}`).join(' L')}`;
 
 function route(pts: [number, number][]): Route {
   const segs = pts.slice(1).map(([x2, y2], i) => ({ x1: pts[i][0], y1: pts[i][1], x2, y2 }));
   const length = segs.reduce((n, s) => n + Math.abs(s.x2 - s.x1) + Math.abs(s.y2 - s.y1), 0);
-  const leader = `M${pts.map(([x, y]) => `${Math.round(x * 10) / 10},${Math.round(y * 10) / 10}`).join(' L')}`;
   const [x, y] = pts[pts.length - 1];
   const xs = pts.map((p) => p[0]);
   const ys = pts.map((p) => p[1]);
-  return { dot: { x, y }, leader, segs, length, bbox: [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)] };
+  return { dot: { x, y }, pts, segs, length, bbox: [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)] };
 }
 
 /**
