@@ -829,12 +829,18 @@ interface Route { dot: { x: number; y: number }; pts: [number, number][]; segs: 
 const leaderPath = (pts: [number, number][]) => `M${pts.map(([x, y]) => `${Math.round(x * 10) / 10},${Math.round(y * 10) / 10}`).join(' L')}`;
 
 function route(pts: [number, number][]): Route {
-  const segs = pts.slice(1).map(([x2, y2], i) => ({ x1: pts[i][0], y1: pts[i][1], x2, y2 }));
-  const length = segs.reduce((n, s) => n + Math.abs(s.x2 - s.x1) + Math.abs(s.y2 - s.y1), 0);
+  const segs: Seg[] = [];
+  let length = 0;
+  const bbox: Route['bbox'] = [pts[0][0], pts[0][1], pts[0][0], pts[0][1]];
+  for (let i = 1; i < pts.length; i++) {
+    const [x1, y1] = pts[i - 1];
+    const [x2, y2] = pts[i];
+    segs.push({ x1, y1, x2, y2 });
+    length = length + Math.abs(x2 - x1) + Math.abs(y2 - y1);
+    bbox[0] = Math.min(bbox[0], x2); bbox[1] = Math.min(bbox[1], y2); bbox[2] = Math.max(bbox[2], x2); bbox[3] = Math.max(bbox[3], y2);
+  }
   const [x, y] = pts[pts.length - 1];
-  const xs = pts.map((p) => p[0]);
-  const ys = pts.map((p) => p[1]);
-  return { dot: { x, y }, pts, segs, length, bbox: [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)] };
+  return { dot: { x, y }, pts, segs, length, bbox };
 }
 
 /**
