@@ -766,7 +766,8 @@ export function layoutTimeline(model: TimelineModel, opts: LayoutOptions): Timel
           const left = x + w <= a.ax ? 15 : 0;
           const blocksTrunk = row !== 'in' && trunks.some((tx) => tx > x - 6 && tx < x + w + 6) ? TRUNK_COST : 0;
           // the least a leader from here can cost: the gap to the nearest target, across and up or down
-          const gapX = Math.min(...a.targets.map((t) => Math.max(0, t.box.x - (x + w), x - (t.box.x + t.box.w))));
+          let gapX = Infinity;
+          for (const t of a.targets) gapX = Math.min(gapX, Math.max(0, t.box.x - (x + w), x - (t.box.x + t.box.w)));
           if (best && vgap + gapX + extra + left + blocksTrunk >= best.cost) continue;
           let free = true;
           // GAP px apart sideways; one row above or below may come as close as the next row of blocks
@@ -816,8 +817,10 @@ type Tried = Omit<Placement, 'leader'> & { pts: [number, number][] };
 
 /** a horizontal or vertical segment passes through r, or closer to it than `clear` px (so no leader squeezes between two blocks) */
 export function crosses(s: Seg, r: Rect, clear = -1): boolean {
-  const [xa, xb] = s.x1 < s.x2 ? [s.x1, s.x2] : [s.x2, s.x1];
-  const [ya, yb] = s.y1 < s.y2 ? [s.y1, s.y2] : [s.y2, s.y1];
+  const xa = Math.min(s.x1, s.x2);
+  const xb = Math.max(s.x1, s.x2);
+  const ya = Math.min(s.y1, s.y2);
+  const yb = Math.max(s.y1, s.y2);
   return xb > r.x - clear && xa < r.x + r.w + clear && yb > r.y - clear && ya < r.y + r.h + clear;
 }
 
