@@ -39,7 +39,7 @@ export function Tijdlijn({ model, zoom, selectedFinding, onSelectFinding, onPane
   // layout (the costly part: badge placement and leader routes) runs once, at the measured width
   const [viewW, setViewW] = useState<number | null>(null);
   const measured = viewW !== null;
-  const [view, setView] = useState({ top: 0, height: 800, left: 0, width: 1200 });
+  const [view, setView] = useState({ top: 0, height: 800 });
   const [collapsed, setCollapsed] = useState<Record<string, boolean>>({});
   const [expandSpots, setExpandSpots] = useState<ReadonlySet<string>>(new Set());
   const [active, setActive] = useState<string | null>(null);
@@ -49,7 +49,7 @@ export function Tijdlijn({ model, zoom, selectedFinding, onSelectFinding, onPane
     const el = scrollRef.current!;
     const measure = () => {
       setViewW(Math.max(320, el.clientWidth - LABEL_W - 2));
-      setView({ top: el.scrollTop, height: el.clientHeight, left: el.scrollLeft, width: el.clientWidth });
+      setView({ top: el.scrollTop, height: el.clientHeight });
     };
     measure();
     const ro = new ResizeObserver(measure);
@@ -89,29 +89,23 @@ export function Tijdlijn({ model, zoom, selectedFinding, onSelectFinding, onPane
 
   // on opening, on zoom and on a new standdatum: show the standdatum, or the end of the chain, near the right edge
   const lastBsn = useRef<string>('');
-  const scrollKey = `${model.bsn}|${zoom}|${model.asOf}`;
-  const openLeft = measured && lastBsn.current !== scrollKey && selectedFinding === null
-    ? Math.max(0, (layout.standX ?? layout.scale.xEnd(model.to)) - (viewW ?? 820) * 0.85) : null;
   useLayoutEffect(() => {
-    if (!measured || lastBsn.current === scrollKey) return;
-    lastBsn.current = scrollKey;
-    if (openLeft === null) return;
-    scrollRef.current!.scrollLeft = openLeft;
-    setView((v) => ({ ...v, left: openLeft }));
+    const el = scrollRef.current!;
+    if (!measured) return;
+    const key = `${model.bsn}|${zoom}|${model.asOf}`;
+    if (lastBsn.current === key) return;
+    lastBsn.current = key;
+    if (selectedFinding !== null) return;
+    const target = layout.standX ?? layout.scale.xEnd(model.to);
+    el.scrollLeft = Math.max(0, target - (viewW ?? 820) * 0.85);
   }, [layout]);
 
   const onScroll = () => {
     const el = scrollRef.current!;
-    if (Math.abs(el.scrollTop - view.top) > 120 || el.clientHeight !== view.height || Math.abs(el.scrollLeft - view.left) > 120 || el.clientWidth !== view.width) {
-      setView({ top: el.scrollTop, height: el.clientHeight, left: el.scrollLeft, width: el.clientWidth });
-    }
+    if (Math.abs(el.scrollTop - view.top) > 120 || el.clientHeight !== view.height) setView({ top: el.scrollTop, height: el.clientHeight });
   };
 
   const visible = layout.lanes.filter((ll) => ll.y + ll.h >= view.top - OVERSCAN && ll.y <= view.top + view.height + OVERSCAN);
-  // the stretch of the plot that is drawn: the marks and badges far left or right of the viewport are left out
-  const left = openLeft ?? view.left;
-  const x0 = left - OVERSCAN;
-  const x1 = left + view.width + OVERSCAN;
   const activeMark = active ? layout.markOf.get(active) ?? null : null;
   const hoveredMark = hoverMark ? layout.markOf.get(hoverMark) ?? null : null;
   const hoverBadgeMark = hoverFinding !== null ? layout.badgeOf.get(hoverFinding)?.badge?.markKey ?? null : null;
@@ -220,7 +214,7 @@ export function Tijdlijn({ model, zoom, selectedFinding, onSelectFinding, onPane
             {ticks.map((t) => <line key={t.date} x1={t.x + 0.5} x2={t.x + 0.5} y1={0} y2={H} stroke={t.major ? C.line : C.grid} />)}
             {layout.standX !== null && <rect x={layout.standX} y={0} width={Math.max(0, W - layout.standX)} height={H} fill="url(#tl-after)" />}
             {visible.map((ll) => (
-              <LanePlot key={ll.key} ll={ll} x0={x0} x1={x1} findingById={findingById} selectedBadge={selectedBadge?.key ?? null}
+              <LanePlot key={ll.key} ll={ll} findingById={findingById} selectedBadge={selectedBadge?.key ?? null}
                 hoverFinding={hoverFinding} ring={active} softRing={hoverBadgeMark} />
             ))}
             {layout.standX !== null && <line x1={layout.standX} x2={layout.standX} y1={0} y2={H} stroke={C.focus} strokeWidth={1.5} strokeDasharray="5 3" />}
@@ -370,18 +364,10 @@ function Label({ t }: { t: TextBox }) {
   );
 }
 
-const LanePlot = memo(function LanePlot({ ll, x0, x1, findingById, selectedBadge, hoverFinding, ring, softRing }: {
-  ll: LaneLayout; x0: number; x1: number; findingById: Map<number, TimelineFinding>; selectedBadge: string | null; hoverFinding: number | null;
+const LanePlot = memo(function LanePlot({ ll, findingById, selectedBadge, hoverFinding, ring, softRing }: {
+  ll: LaneLayout; findingById: Map<number, TimelineFinding>; selectedBadge: string | null; hoverFinding: number | null;
   ring: string | null; softRing: string | null;
 }) {
-  // only what lies (partly) between x0 and x1; a badge with its leader and dot
-  const near = (a: number, b: number) => b >= x0 && a <= x1;
-  const marks = ll.marks.filter((m) => {
-    const t = m.kind === 'prestatie' ? m.outside : m.label;
-    // (+ the "+N" chip after a label)
-    return near(Math.min(m.box.x, t?.rect.x ?? Infinity), Math.max(m.box.x + m.box.w, t ? t.rect.x + t.rect.w + 40 : -Infinity));
-  });
-  const badges = ll.badges.filter((b) => near(Math.min(b.rect.x, b.dot.x), Math.max(b.rect.x + b.rect.w, b.dot.x)));
   if (ll.kind === 'group') return null;
   const barY = ll.barY;
   if (ll.collapsed) {
@@ -395,7 +381,7 @@ const LanePlot = memo(function LanePlot({ ll, x0, x1, findingById, selectedBadge
   const mainVersion = ll.marks.find((m) => m.kind === 'version' && !m.ghost);
   return (
     <g transform={`translate(0,${ll.y})`}>
-      {badges.map((b) => <path key={`lead-${b.key}`} d={b.leader} fill="none" stroke={SEV_COLOR[b.severity].fg} strokeWidth={1.2} aria-hidden="true" />)}
+      {ll.badges.map((b) => <path key={`lead-${b.key}`} d={b.leader} fill="none" stroke={SEV_COLOR[b.severity].fg} strokeWidth={1.2} aria-hidden="true" />)}
       {mainVersion?.kind === 'version' && <VersionShape m={mainVersion} />}
       {ll.care.map((c, i) => {
         const fade = c.fade ? Math.min(14, c.w / 2) : 0;
@@ -406,7 +392,7 @@ const LanePlot = memo(function LanePlot({ ll, x0, x1, findingById, selectedBadge
           </g>
         );
       })}
-      {marks.map((m) => {
+      {ll.marks.map((m) => {
         const ringed = ring === m.key || softRing === m.key;
         const ringColor = ring === m.key ? C.focus : '#93B4F5';
         if (m.kind === 'version') {
@@ -448,13 +434,13 @@ const LanePlot = memo(function LanePlot({ ll, x0, x1, findingById, selectedBadge
           </g>
         );
       })}
-      {marks.map((m) => m.kind !== 'prestatie' && m.label && (
+      {ll.marks.map((m) => m.kind !== 'prestatie' && m.label && (
         m.kind === 'version'
           ? <text key={`l-${m.key}`} x={m.label.x} y={m.label.y} fontSize={10} fill={m.ghost ? C.text2 : C.text} fontWeight={m.ghost ? 400 : 600} aria-hidden="true">{m.label.text}</text>
           : <Label key={`l-${m.key}`} t={m.kind === 'verzoek' ? { ...m.label, bold: false } : m.label} />
       ))}
       {ll.arcs.map((d, i) => <path key={`arc${i}`} d={d} fill="none" stroke={C.verzoek} strokeWidth={1.2} />)}
-      {badges.map((b) => (
+      {ll.badges.map((b) => (
         <BadgeShape key={b.key} b={b} fs={b.findingIds.map((id) => findingById.get(id)!)} selected={selectedBadge === b.key} hovered={hoverFinding !== null && b.findingIds.includes(hoverFinding)} />
       ))}
     </g>
