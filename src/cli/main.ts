@@ -10,6 +10,10 @@ import { runServe } from './serve-command';
 import { CHAIN_CHECKS } from '../core/domain/rules/chain';
 import { SINGLE_MESSAGE_RULES } from '../core/domain/rules/single';
 
+const DATE = (name: string) => (v: string) => {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(v)) throw new InvalidArgumentError(`${name} moet JJJJ-MM-DD zijn`);
+  return v;
+};
 const int = (name: string, min = 0) => (v: string) => {
   const n = Number(v);
   if (!Number.isInteger(n) || n < min) throw new InvalidArgumentError(`${name} moet een geheel getal ≥ ${min} zijn`);
@@ -24,52 +28,6 @@ program
   .helpOption('-h, --help', 'toon deze hulp')
   .addHelpCommand(false)
   .showHelpAfterError();
-
-program
-  .command('read')
-  .description('lees berichten en toon per bestand type, afzender, ontvanger, cliënt en de afwijkingen t.o.v. de XSD (standaard: het meegeleverde voorbeeldarchief)')
-  .argument('[paden...]', 'bestanden en mappen (recursief)')
-  .addOption(new Option('--format <format>', 'uitvoer').choices(['table', 'json']).default('table'))
-  .option('--mask', 'toon BSN\'s gemaskeerd', false)
-  .option('--all', 'toon ook informatieve meldingen', false)
-  .option('--max-bytes <n>', 'weiger bestanden groter dan dit', int('--max-bytes', 1), DEFAULT_READ_MAX)
-  .action(async (paths: string[], opts) => {
-    const targets = paths.length > 0 ? paths : [exampleArchive()];
-    const base = paths.length > 0 ? process.cwd() : exampleArchive();
-    if (paths.length === 0 && opts.format === 'table') console.log(`Voorbeeldarchief: ${base}\n`);
-    await runRead(targets, base, { format: opts.format, mask: opts.mask, maxBytes: opts.maxBytes, all: opts.all }, (s) => console.log(s));
-  });
-
-program
-  .command('import')
-  .description('importeer bestanden, mappen en zip-archieven in een lokale database (standaard: het meegeleverde voorbeeldarchief)')
-  .argument('[paden...]', 'bestanden, mappen (recursief) en .zip-archieven')
-  .option('--db <bestand>', 'de database', 'ketenlens.db')
-  .option('--workers <n>', 'aantal parse-threads (standaard één per kern)', int('--workers'))
-  .option('--max-bytes <n>', 'weiger bestanden groter dan dit', int('--max-bytes', 1), DEFAULT_READ_MAX)
-  .option('--json', 'samenvatting als JSON', false)
-  .option('--no-check', 'toets de geraakte cliënten na de import niet')
-  .option('--today <datum>', 'de datum waartegen termijnen worden getoetst (standaard vandaag)')
-  .action(async (paths: string[], opts) => {
-    const targets = paths.length > 0 ? paths : [exampleArchive()];
-    if (paths.length === 0 && !opts.json) console.log(`Voorbeeldarchief: ${targets[0]} → ${opts.db}`);
-    const s = await runImport(targets, opts.db, { workers: opts.workers, maxBytes: opts.maxBytes, json: opts.json, check: opts.check, today: opts.today }, (x) => console.log(x), (x) => process.stderr.write(x));
-    if (s.status === 'failed') process.exitCode = 2;
-  });
-
-program
-  .command('files')
-  .description('toon per bestand de uitkomst van een import (standaard de laatste)')
-  .requiredOption('--db <bestand>', 'de database')
-  .addOption(new Option('--status <status>', 'alleen deze uitkomst').choices(['imported', 'issues', 'duplicate', 'rejected']))
-  .option('--run <n>', 'import-run', int('--run', 1))
-  .addOption(new Option('--format <format>', 'uitvoer').choices(['table', 'json']).default('table'))
-  .action((opts) => runFiles(opts.db, { status: opts.status, run: opts.run, format: opts.format }, (x) => console.log(x)));
-
-const DATE = (name: string) => (v: string) => {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(v)) throw new InvalidArgumentError(`${name} moet JJJJ-MM-DD zijn`);
-  return v;
-};
 
 program
   .command('check')
@@ -90,6 +48,33 @@ program
   });
 
 program
+  .command('import')
+  .description('importeer bestanden, mappen en zip-archieven in een lokale database (standaard: het meegeleverde voorbeeldarchief)')
+  .argument('[paden...]', 'bestanden, mappen (recursief) en .zip-archieven')
+  .option('--db <bestand>', 'de database', 'ketenlens.db')
+  .option('--workers <n>', 'aantal parse-threads (standaard één per kern)', int('--workers'))
+  .option('--max-bytes <n>', 'weiger bestanden groter dan dit', int('--max-bytes', 1), DEFAULT_READ_MAX)
+  .option('--json', 'samenvatting als JSON', false)
+  .option('--no-check', 'toets de geraakte cliënten na de import niet')
+  .option('--today <datum>', 'de datum waartegen termijnen worden getoetst (standaard vandaag)')
+  .action(async (paths: string[], opts) => {
+    const targets = paths.length > 0 ? paths : [exampleArchive()];
+    if (paths.length === 0 && !opts.json) console.log(`Voorbeeldarchief: ${targets[0]} → ${opts.db}`);
+    const s = await runImport(targets, opts.db, { workers: opts.workers, maxBytes: opts.maxBytes, json: opts.json, check: opts.check, today: opts.today }, (x) => console.log(x), (x) => process.stderr.write(x));
+    if (s.status === 'failed') process.exitCode = 2;
+  });
+
+program
+  .command('serve')
+  .description('open de app in de browser: een lokale server op 127.0.0.1 met een toegangstoken in de URL (zonder --db: een tijdelijke database met het voorbeeldarchief)')
+  .option('--db <bestand>', 'een bestaand (of nieuw) archief')
+  .option('--port <n>', 'de poort (standaard 5178, of een vrije als die bezet is; 0 = een vrije)', int('--port'))
+  .option('--open', 'open de app in de standaardbrowser', false)
+  .option('--today <datum>', 'de datum waartegen termijnen worden getoetst (standaard vandaag)', DATE('--today'))
+  .option('--workers <n>', 'aantal threads voor inlezen en toetsen', int('--workers'))
+  .action((opts) => runServe({ db: opts.db, port: opts.port, open: opts.open, today: opts.today, workers: opts.workers }, (x) => console.log(x), (x) => process.stderr.write(x)));
+
+program
   .command('timeline')
   .description('toon de keten van één cliënt als tekst: toewijzingen met hun versies, starts en stops, prestaties met hun lot, en de bevindingen')
   .argument('<bsn>', 'het BSN van de cliënt')
@@ -98,6 +83,15 @@ program
   .option('--today <datum>', 'de datum waartegen termijnen worden getoetst', DATE('--today'))
   .option('--mask', 'toon het BSN gemaskeerd', false)
   .action((bsn: string, opts) => runTimeline(bsn, { db: opts.db, asOf: opts.asOf, today: opts.today, mask: opts.mask }, (x) => console.log(x)));
+
+program
+  .command('files')
+  .description('toon per bestand de uitkomst van een import (standaard de laatste)')
+  .requiredOption('--db <bestand>', 'de database')
+  .addOption(new Option('--status <status>', 'alleen deze uitkomst').choices(['imported', 'issues', 'duplicate', 'rejected']))
+  .option('--run <n>', 'import-run', int('--run', 1))
+  .addOption(new Option('--format <format>', 'uitvoer').choices(['table', 'json']).default('table'))
+  .action((opts) => runFiles(opts.db, { status: opts.status, run: opts.run, format: opts.format }, (x) => console.log(x)));
 
 program
   .command('checks')
@@ -112,6 +106,21 @@ program
     for (const r of SINGLE_MESSAGE_RULES) console.log(`  ${r.id.padEnd(14)} ${r.title}${r.retourcode ? ` (retourcode ${r.retourcode})` : ''}`);
     console.log('\nNiet toetsbaar uit het berichtenverkeer:');
     for (const c of CHAIN_CHECKS.filter((x) => x.scope === 'N' || x.notCheckable)) console.log(`  ${c.id.padEnd(8)} ${c.title}: ${c.notCheckable ?? ''}`);
+  });
+
+program
+  .command('read')
+  .description('lees berichten en toon per bestand type, afzender, ontvanger, cliënt en de afwijkingen t.o.v. de XSD (standaard: het meegeleverde voorbeeldarchief)')
+  .argument('[paden...]', 'bestanden en mappen (recursief)')
+  .addOption(new Option('--format <format>', 'uitvoer').choices(['table', 'json']).default('table'))
+  .option('--mask', 'toon BSN\'s gemaskeerd', false)
+  .option('--all', 'toon ook informatieve meldingen', false)
+  .option('--max-bytes <n>', 'weiger bestanden groter dan dit', int('--max-bytes', 1), DEFAULT_READ_MAX)
+  .action(async (paths: string[], opts) => {
+    const targets = paths.length > 0 ? paths : [exampleArchive()];
+    const base = paths.length > 0 ? process.cwd() : exampleArchive();
+    if (paths.length === 0 && opts.format === 'table') console.log(`Voorbeeldarchief: ${base}\n`);
+    await runRead(targets, base, { format: opts.format, mask: opts.mask, maxBytes: opts.maxBytes, all: opts.all }, (s) => console.log(s));
   });
 
 program
@@ -131,16 +140,6 @@ program
       inject: opts.inject ? String(opts.inject).split(',') : [],
     }, (s) => console.log(s));
   });
-
-program
-  .command('serve')
-  .description('open de app in de browser: een lokale server op 127.0.0.1 met een toegangstoken in de URL (zonder --db: een tijdelijke database met het voorbeeldarchief)')
-  .option('--db <bestand>', 'een bestaand (of nieuw) archief')
-  .option('--port <n>', 'de poort (standaard 5178, of een vrije als die bezet is; 0 = een vrije)', int('--port'))
-  .option('--open', 'open de app in de standaardbrowser', false)
-  .option('--today <datum>', 'de datum waartegen termijnen worden getoetst (standaard vandaag)', DATE('--today'))
-  .option('--workers <n>', 'aantal threads voor inlezen en toetsen', int('--workers'))
-  .action((opts) => runServe({ db: opts.db, port: opts.port, open: opts.open, today: opts.today, workers: opts.workers }, (x) => console.log(x), (x) => process.stderr.write(x)));
 
 program.parseAsync(process.argv).catch((e: Error) => {
   console.error(`ketenlens: ${e.message}`);
