@@ -478,6 +478,28 @@ export function contractSuite(name: string, makeClient: () => Promise<{ client: 
         expect(big.window!.from).toBe(1); // no place asked: from the top
       });
 
+      it('declaratie.get: a 323 of more than 50 clients without bsn is answered by client, paged, without prestaties; with a bsn as before', async () => {
+        const v = await api.call('declaratie.get', { messageId: bigId });
+        expect(JSON.stringify(v).length).toBeLessThan(100_000);
+        expect(v).toMatchObject({ byClient: true, clientCount: 150, prestaties: [], bsn: null, declaratieNummer: 'JW323GROOT', periodeBegin: '2026-07-01' });
+        expect(v.totals).toMatchObject({ ingediend: 3000 * 21200, headerIngediend: 3000 * 21200, reconciled: true });
+        const bsns = Array.from({ length: 150 }, (_, c) => bsnFromSeed(5000 + c)).sort();
+        expect(v.clients).toHaveLength(100);
+        expect(v.clients![0]).toEqual({ bsn: bsns[0], prestaties: 20, bedrag: 20 * 21200 });
+        expect(v.clients!.map((c) => c.bsn)).toEqual(bsns.slice(0, 100));
+        const rest = await api.call('declaratie.get', { messageId: bigId, offset: 100, limit: 1000 });
+        expect(rest.clients!.map((c) => c.bsn)).toEqual(bsns.slice(100));
+        expect(await errorCode(api.call('declaratie.get', { messageId: bigId, limit: 1001 }))).toBe('invalid-args');
+        const one = await api.call('declaratie.get', { messageId: bigId, bsn: bsnFromSeed(5000 + 76) });
+        expect(one.byClient).toBeUndefined();
+        expect(one.prestaties.map((p) => p.referentieNummer)).toEqual(Array.from({ length: 20 }, (_, i) => String(700000 + 76 * 20 + i)));
+        expect(one.prestaties.every((p) => p.bedrag === 21200 && p.location.startsWith('/Bericht/Declaratie/Clienten/Client[77]/'))).toBe(true);
+        // a 323 of one client (≤ 50) without bsn: every prestatie, as before
+        const klein = await api.call('declaratie.get', { messageId: (await api.call('archive.files', { quick: 'klein-323', limit: 1 })).rows[0].messageId! });
+        expect(klein.byClient).toBeUndefined();
+        expect(klein.prestaties).toHaveLength(520);
+      });
+
       it('message.lines pages through the whole text; message.fields through every field', async () => {
         let got: string[] = [];
         for (let from = 1; from <= lines.length; from += 2000) {

@@ -117,8 +117,9 @@ export const METHOD_ARGS = {
   }),
   /** the parsed fields of a message by number (one per element, in document order) */
   'message.fields': v.object({ id, offset, limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(2000)), 500) }),
-  /** a 323 with its prestaties and their fate from the 325; only one client's prestaties when bsn is given */
-  'declaratie.get': v.object({ messageId: id, bsn: v.optional(bsn) }),
+  /** a 323 with its prestaties and their fate from the 325; only one client's prestaties when bsn is given;
+   *  a 323 of many clients without bsn: a page (offset/limit) of its clients instead (DeclaratieView.byClient) */
+  'declaratie.get': v.object({ messageId: id, bsn: v.optional(bsn), offset, limit }),
   /** two elements side by side, field by field */
   'diff.get': v.object({ left: v.object({ messageId: id, location }), right: v.object({ messageId: id, location }) }),
 } as const;

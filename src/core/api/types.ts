@@ -361,6 +361,21 @@ export interface DeclaratieView {
   };
   /** only the prestaties of this client when the call named one */
   bsn: string | null;
+  /** a 323 of many clients asked without bsn: no chains are built, `prestaties` is empty and `clients` holds a page
+   *  (offset/limit) of its clients; of the totals only ingediend, the header totals and reconciled (ingediend against
+   *  the 323 header) are computed — toegekend, afgekeurd, inBehandeling and gecrediteerd need fates and are 0 */
+  byClient?: true;
+  /** with byClient: the page of clients, in BSN order */
+  clients?: DeclaratieClientRow[];
+  /** with byClient: the number of clients in the 323 */
+  clientCount?: number;
+}
+
+/** one client of a 323: its number of prestaties and their sum (debet minus credit, eurocents) */
+export interface DeclaratieClientRow {
+  bsn: string;
+  prestaties: number;
+  bedrag: number;
 }
 
 // ---------------------------------------------------------------------------------------------

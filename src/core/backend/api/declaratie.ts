@@ -1,7 +1,8 @@
 // declaratie.get: a 323 with each prestatie and its fate as the checks see it (the chain of each
-// client in it), the 325s that answered it, and the totals reconciled with decimal.js.
+// client in it), the 325s that answered it, and the totals reconciled with decimal.js. A 323 of more than
+// BY_CLIENT_ABOVE clients asked without bsn is answered by client instead: a page of its clients from SQL, no chains.
 import type { ParsedArgs } from '../../api/contract';
-import type { DeclaratieView, Fate, PrestatieView } from '../../api/types';
+import type { DeclaratieClientRow, DeclaratieView, Fate, PrestatieView } from '../../api/types';
 import { buildChain } from '../../domain/chain/build';
 import type { Prestatie } from '../../domain/chain/model';
 import { formatCode } from '../../domain/codelists';
@@ -20,10 +21,17 @@ function fateOf(p: Prestatie | undefined): Fate {
 
 const signed = (bedrag: number | null, dc: string | null) => (bedrag === null ? null : signedCents(bedrag, dc === 'C' ? 'C' : 'D').toNumber());
 
+/** above this many clients a 323 asked without bsn is answered by client (a page of clients, no prestaties, no chains) */
+export const BY_CLIENT_ABOVE = 50;
+
 export function declaratieGet(ctx: Ctx, args: ParsedArgs<'declaratie.get'>): DeclaratieView {
   const db = ctx.store.db;
   const m = messageRow(db, args.messageId);
   if (m.type !== '323') throw apiError('not-found', `bericht ${args.messageId} is geen declaratie (323) maar een ${m.type}`);
+  if (args.bsn === undefined) {
+    const clientCount = db.prepare('SELECT COUNT(DISTINCT bsn) FROM prestaties WHERE message_id = ? AND bsn IS NOT NULL').pluck().get(m.id) as number;
+    if (clientCount > BY_CLIENT_ABOVE) return byClient(ctx, m, clientCount, args.offset, args.limit);
+  }
   const rec = JSON.parse(db.prepare('SELECT record FROM messages WHERE id = ?').pluck().get(m.id) as string) as MessageRecord;
   const inMessage = [...new Set(rec.prestaties.map((p) => p.bsn).filter((b): b is string => !!b))];
   if (args.bsn && !inMessage.includes(args.bsn)) throw apiError('not-found', `declaratie ${args.messageId} bevat geen prestaties van BSN ${args.bsn}`);
@@ -41,10 +49,7 @@ export function declaratieGet(ctx: Ctx, args: ParsedArgs<'declaratie.get'>): Dec
     for (const p of d.prestaties) fromChain.set(p.location, p);
   }
   const std = m.standard;
-  const antwoorden = db.prepare(`SELECT m.id, m.dagtekening, m.record, da.totaal_toegekend, da.header_retourcodes, da.antwoord_retourcodes
-    FROM declaratie_antwoorden da JOIN messages m ON m.id = da.message_id
-    WHERE da.declaratie_identificatie = ? AND m.standard = ? AND m.aanbieder IS ? ORDER BY m.dagtekening, m.id`)
-    .all(m.identificatie, std, m.aanbieder) as { id: number; dagtekening: string | null; record: string; totaal_toegekend: number | null; header_retourcodes: string; antwoord_retourcodes: string }[];
+  const antwoorden = antwoordRows(ctx, m, true);
   // each 325's echo of a prestatie by client and ReferentieNummer (one lookup per prestatie, not a scan)
   const echoes = new Map<number, Map<string, MessageRecord['prestaties'][number]>>(antwoorden.map((a) => {
     const byKey = new Map<string, MessageRecord['prestaties'][number]>();
@@ -84,15 +89,56 @@ export function declaratieGet(ctx: Ctx, args: ParsedArgs<'declaratie.get'>): Dec
   return {
     messageId: m.id, standard: std, declaratieNummer: rec.declaratie?.declaratieNummer ?? null, periodeBegin: rec.declaratie?.periodeBegin ?? null,
     periodeEind: rec.declaratie?.periodeEind ?? null, dagtekening: m.dagtekening, gemeente: m.gemeente, aanbieder: m.aanbieder,
-    antwoorden: antwoorden.map((a) => ({
-      id: a.id, dagtekening: a.dagtekening,
-      retourcodes: [...JSON.parse(a.header_retourcodes) as string[], ...JSON.parse(a.antwoord_retourcodes) as string[]].map(rc),
-    })),
+    antwoorden: antwoorden.map((a) => antwoordView(std, a)),
     prestaties,
     totals: {
       ingediend, toegekend, afgekeurd: sum(by('afgekeurd')), inBehandeling: sum(by('in-behandeling')), gecrediteerd: sum(by('gecrediteerd')),
       headerIngediend, headerToegekend, reconciled,
     },
     bsn: args.bsn ?? null,
+  };
+}
+
+type MessageRow = ReturnType<typeof messageRow>;
+interface AntwoordRow { id: number; dagtekening: string | null; record: string; totaal_toegekend: number | null; header_retourcodes: string; antwoord_retourcodes: string }
+
+/** the 325s that answered the 323, oldest first (with their records only when asked: they can be large) */
+function antwoordRows(ctx: Ctx, m: MessageRow, withRecord: boolean): AntwoordRow[] {
+  return ctx.store.db.prepare(`SELECT m.id, m.dagtekening, ${withRecord ? 'm.record' : "'' AS record"}, da.totaal_toegekend, da.header_retourcodes, da.antwoord_retourcodes
+    FROM declaratie_antwoorden da JOIN messages m ON m.id = da.message_id
+    WHERE da.declaratie_identificatie = ? AND m.standard = ? AND m.aanbieder IS ? ORDER BY m.dagtekening, m.id`)
+    .all(m.identificatie, m.standard, m.aanbieder) as AntwoordRow[];
+}
+
+function antwoordView(std: MessageRow['standard'], a: AntwoordRow): DeclaratieView['antwoorden'][number] {
+  return {
+    id: a.id, dagtekening: a.dagtekening,
+    retourcodes: [...JSON.parse(a.header_retourcodes) as string[], ...JSON.parse(a.antwoord_retourcodes) as string[]]
+      .map((code) => ({ code, label: formatCode(std, 'LDT_RetourCode', code) })),
+  };
+}
+
+/** a 323 of many clients: its header, its 325s, the totals that need no fates, and a page of its clients from SQL */
+function byClient(ctx: Ctx, m: MessageRow, clientCount: number, offset: number, limit: number): DeclaratieView {
+  const db = ctx.store.db;
+  const h = db.prepare('SELECT declaratienummer, periode_begin, periode_eind, totaal FROM declaraties WHERE message_id = ?').get(m.id) as
+    { declaratienummer: string | null; periode_begin: string | null; periode_eind: string | null; totaal: number | null } | undefined;
+  const debetMinusCredit = "CASE WHEN debet_credit = 'C' THEN -COALESCE(bedrag, 0) ELSE COALESCE(bedrag, 0) END";
+  const clients = db.prepare(`SELECT bsn, COUNT(*) AS prestaties, SUM(${debetMinusCredit}) AS bedrag FROM prestaties
+    WHERE message_id = ? AND bsn IS NOT NULL GROUP BY bsn ORDER BY bsn LIMIT ? OFFSET ?`).all(m.id, limit, offset) as DeclaratieClientRow[];
+  // integer eurocents summed by SQLite: exact
+  const ingediend = db.prepare(`SELECT COALESCE(SUM(${debetMinusCredit}), 0) FROM prestaties WHERE message_id = ?`).pluck().get(m.id) as number;
+  const antwoorden = antwoordRows(ctx, m, false);
+  const headerIngediend = h?.totaal ?? null;
+  return {
+    messageId: m.id, standard: m.standard, declaratieNummer: h?.declaratienummer ?? null, periodeBegin: h?.periode_begin ?? null,
+    periodeEind: h?.periode_eind ?? null, dagtekening: m.dagtekening, gemeente: m.gemeente, aanbieder: m.aanbieder,
+    antwoorden: antwoorden.map((a) => antwoordView(m.standard, a)),
+    prestaties: [],
+    totals: {
+      ingediend, toegekend: 0, afgekeurd: 0, inBehandeling: 0, gecrediteerd: 0,
+      headerIngediend, headerToegekend: antwoorden[0]?.totaal_toegekend ?? null, reconciled: headerIngediend !== null && ingediend === headerIngediend,
+    },
+    bsn: null, byClient: true, clients, clientCount,
   };
 }
