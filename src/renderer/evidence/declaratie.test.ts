@@ -23,6 +23,18 @@ describe('prestatie display', () => {
 });
 
 describe('reconcile', () => {
+  it('answered by client: compares ingediend only, shows the 325 header without a sum of fates', () => {
+    const r = reconcile({ totals: totals({ toegekend: 0 }), bsn: null, antwoorden: antwoord, byClient: true });
+    expect(r.status).toBe('na');
+    expect(r.text).toBe('ingediend sluit; toegekend niet berekend: de uitkomst staat per cliënt');
+    expect(r.lines.map((l) => `${l.label}: ${l.amount} | ${l.against?.amount} ${l.against?.ok}`)).toEqual([
+      `Ingediend (som prestaties): €${NB}1.760,00 | €${NB}1.760,00 true`, `Toegekend: per cliënt | €${NB}1.600,00 null`,
+    ]);
+    const off = reconcile({ totals: totals({ headerIngediend: 180000 }), bsn: null, antwoorden: [], byClient: true });
+    expect(off.status).toBe('off');
+    expect(off.text).toBe(`✕ sluit niet: verschil €${NB}-40,00 (ingediend)`);
+    expect(off.lines[1].against!.amount).toBe('nog geen 325');
+  });
   it('says "sluit" when both sums equal the header totals', () => {
     const r = reconcile({ totals: totals({}), bsn: null, antwoorden: antwoord });
     expect(r.status).toBe('ok');

@@ -56,10 +56,23 @@ function compare(sum: number, header: number | null, label: string, comparable: 
  * TotaalIngediendBedrag and toegekend against the 325's TotaalToegekendBedrag. With a client
  * filter the sums cover only that client, so they are not compared with the headers.
  */
-export function reconcile(view: Pick<DeclaratieView, 'totals' | 'bsn' | 'antwoorden'>): Reconciliation {
+export function reconcile(view: Pick<DeclaratieView, 'totals' | 'bsn' | 'antwoorden' | 'byClient'>): Reconciliation {
   const t = view.totals;
   const whole = !view.bsn;
   const eur = (c: number) => formatEuro(c, { nonBreakingSpace: true });
+  if (view.byClient) {
+    // answered by client: only ingediend is summed; the fates (toegekend …) are known per client only
+    const lines: TotalLine[] = [
+      { key: 'ingediend', label: 'Ingediend (som prestaties)', amount: eur(t.ingediend), against: compare(t.ingediend, t.headerIngediend, 'TotaalIngediendBedrag (323)', true) },
+      {
+        key: 'toegekend', label: 'Toegekend', amount: 'per cliënt',
+        against: { label: 'TotaalToegekendBedrag (325)', amount: view.antwoorden.length ? (t.headerToegekend === null ? 'ontbreekt' : eur(t.headerToegekend)) : 'nog geen 325', ok: null, diff: null },
+      },
+    ];
+    const ing = lines[0].against!;
+    const text = ing.ok === false ? `✕ sluit niet: verschil ${ing.diff} (ingediend)` : `${ing.ok ? 'ingediend sluit' : 'ingediend niet te vergelijken (ontbreekt)'}; toegekend niet berekend: de uitkomst staat per cliënt`;
+    return { lines, status: ing.ok === false ? 'off' : 'na', text };
+  }
   const lines: TotalLine[] = [
     { key: 'ingediend', label: 'Ingediend (som prestaties)', amount: eur(t.ingediend), against: compare(t.ingediend, t.headerIngediend, 'TotaalIngediendBedrag (323)', whole) },
     {

@@ -1,6 +1,7 @@
 // Declaratie (#/declaratie/<messageId>?bsn=<bsn>): a 323 with each prestatie, its fate in the 325
 // and the findings about it, links to the evidence (the prestatie in the 323, its echo in the 325,
-// the two side by side) and the totals reconciled with the headers.
+// the two side by side) and the totals reconciled with the headers. A 323 of many clients comes by
+// client (DeclaratieView.byClient): a paged table of its clients, each opening its own prestaties.
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { DeclaratieView, Fate, FindingRow, PrestatieView } from '../../core/api/types';
 import { messageCode } from '../../core/domain/names';
@@ -28,16 +29,24 @@ const ROW = 46;
 /** message.get returns at most this many findings (the backend's LIMIT) */
 const FINDINGS_CAP = 500;
 const FATES: Fate[] = ['goedgekeurd', 'afgekeurd', 'in-behandeling', 'gecrediteerd'];
+/** clients per page of a declaratie answered by client */
+const CLIENT_PAGE = 100;
 
 export function DeclaratieScreen({ route }: { route: Route }) {
   const id = Number(route.id);
   const bsn = route.params.get('bsn') || undefined;
   const version = useArchiveVersion();
-  const call = useCall('declaratie.get', { messageId: id, ...(bsn ? { bsn } : {}) }, version);
+  // the page of clients when the 323 is answered by client (back to the first for another declaratie)
+  const [page, setPage] = useState({ id, offset: 0 });
+  const offset = page.id === id ? page.offset : 0;
+  const call = useCall('declaratie.get', { messageId: id, ...(bsn ? { bsn } : { offset, limit: CLIENT_PAGE }) }, version);
   // the findings come beside it, and the screen shows once both are there (no rows that grow later)
   const found = useDeclaratieFindings(id, bsn, version);
   if (!Number.isSafeInteger(id) || id < 1) return <div className="ev-page"><ErrorBox title="Declaratie niet geopend" error={new Error(`"${route.id ?? ''}" is geen berichtnummer.`)} /></div>;
   if (call.error) return <div className="ev-page"><ErrorBox title="Declaratie niet geopend" error={call.error} /></div>;
+  if (call.data?.messageId === id && call.data.byClient) {
+    return <DeclaratieClients v={call.data} offset={offset} loading={call.loading} onPage={(o) => setPage({ id, offset: o })} />;
+  }
   if (!call.data || call.data.messageId !== id || !found.ready) return <div className="ev-page"><Loading text="Declaratie laden…" /></div>;
   return <DeclaratieTable key={`${id}|${bsn}`} v={call.data} f={found} />;
 }
@@ -216,6 +225,85 @@ function useDeclaratieFindings(id: number, routeBsn: string | undefined, version
   return { ready: msgDone, bsns: m?.bsns ?? null, findings: m?.findings ?? null, capped };
 }
 
+/** Title, chip and link to the message; period, dagtekening, partners and a count (prestaties or cliënten). */
+function DeclaratieTitle({ v, count }: { v: DeclaratieView; count: ReactNode }) {
+  return (
+    <>
+      <div className="ev-title-row">
+        <h1>Declaratie {v.declaratieNummer ?? '(zonder nummer)'}</h1>
+        <span className="ev-chip">{messageCode(v.standard, '323')}</span>
+        <a href={href('bericht', v.messageId, { bsn: v.bsn })}>bekijk bericht ›</a>
+      </div>
+      <dl className="ev-meta">
+        <div><dt>Declaratieperiode</dt><dd>{formatPeriode(v.periodeBegin, v.periodeEind)}</dd></div>
+        <div><dt>Dagtekening</dt><dd>{dutchDate(v.dagtekening) || '–'}</dd></div>
+        <div><dt>Aanbieder → Gemeente</dt><dd>{v.aanbieder ?? '?'} → {v.gemeente ?? '?'}</dd></div>
+        {count}
+      </dl>
+    </>
+  );
+}
+
+/** The 325s that answered the declaratie, each a link with its retourcodes. */
+function Antwoorden({ v }: { v: DeclaratieView }) {
+  return (
+    <div>
+      <dt>Declaratie-antwoord</dt>
+      <dd>
+        {v.antwoorden.length ? v.antwoorden.map((a, i) => (
+          <span key={a.id}>
+            {i ? ' · ' : ''}<a href={href('bericht', a.id, { bsn: v.bsn })} data-testid="antwoord-link">325 van {dutchDate(a.dagtekening) || '?'}</a>
+            {a.retourcodes.length ? <span className="ev-sub">{codeTexts(a.retourcodes, v.standard).map((c) => c.text).join(' · ')}</span> : null}
+          </span>
+        )) : <span className="ev-muted">nog geen 325 in het archief</span>}
+      </dd>
+    </div>
+  );
+}
+
+/** A 323 of many clients, answered by client: the header, the totals known without fates and a paged table of its clients. */
+function DeclaratieClients({ v, offset, loading, onPage }: { v: DeclaratieView; offset: number; loading: boolean; onPage: (offset: number) => void }) {
+  const { show } = useMask();
+  const rows = v.clients ?? [];
+  const n = v.clientCount ?? rows.length;
+  const nl = (x: number) => x.toLocaleString('nl-NL');
+  return (
+    <div className="ev-page ev-declaratie" data-testid="declaratie-screen" data-by-client="true">
+      <header className="ev-head">
+        <Crumbs bsns={null} here={messageCrumb('Declaratie', messageCode(v.standard, '323'), v.dagtekening)} clientTab="declaraties" />
+        <div className="ev-decl-head">
+          <div>
+            <DeclaratieTitle v={v} count={<div><dt>Cliënten</dt><dd>{nl(n)}</dd></div>} />
+            <dl className="ev-meta" style={{ marginTop: 4 }}><Antwoorden v={v} /></dl>
+            <p data-testid="declaratie-by-client">Deze declaratie bevat {nl(n)} cliënten; kies een cliënt om de prestaties en hun uitkomst te zien.</p>
+          </div>
+          <Totals v={v} />
+        </div>
+      </header>
+      <div className="ev-filters" role="group" aria-label="Bladeren door de cliënten">
+        <button type="button" disabled={loading || offset === 0} onClick={() => onPage(Math.max(0, offset - CLIENT_PAGE))} data-testid="clients-prev">‹ vorige</button>
+        <span data-testid="clients-range">{rows.length ? `${nl(offset + 1)}–${nl(offset + rows.length)} van ${nl(n)}` : `0 van ${nl(n)}`}</span>
+        <button type="button" disabled={loading || offset + CLIENT_PAGE >= n} onClick={() => onPage(offset + CLIENT_PAGE)} data-testid="clients-next">volgende ›</button>
+      </div>
+      <div className="ev-tablewrap">
+        <table className="ev-table ev-declaratie-clients">
+          <thead><tr><th>Cliënt (BSN)</th><th className="num">Prestaties</th><th className="num">Bedrag (debet − credit)</th><th>Prestaties en uitkomst</th></tr></thead>
+          <tbody>
+            {rows.map((c) => (
+              <tr key={c.bsn} data-testid="declaratie-client-row">
+                <td>{show(c.bsn)}</td>
+                <td className="num">{nl(c.prestaties)}</td>
+                <td className="num bedrag">{formatEuro(c.bedrag, { nonBreakingSpace: true })}</td>
+                <td className="ev-links"><a href={href('declaratie', v.messageId, { bsn: c.bsn })} data-testid="link-client-prestaties">prestaties van deze cliënt ›</a></td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}
+
 function DeclaratieTable({ v, f }: { v: DeclaratieView; f: DeclaratieFindings }) {
   const { show } = useMask();
   const [fate, setFate] = useState<Fate | null>(null);
@@ -254,29 +342,9 @@ function DeclaratieTable({ v, f }: { v: DeclaratieView; f: DeclaratieFindings })
         <Crumbs bsns={v.bsn ? [v.bsn] : bsns} routeBsn={v.bsn} here={messageCrumb('Declaratie', type, v.dagtekening)} clientTab="declaraties" />
         <div className="ev-decl-head">
           <div>
-            <div className="ev-title-row">
-              <h1>Declaratie {v.declaratieNummer ?? '(zonder nummer)'}</h1>
-              <span className="ev-chip">{type}</span>
-              <a href={href('bericht', v.messageId, { bsn: v.bsn })}>bekijk bericht ›</a>
-            </div>
-            <dl className="ev-meta">
-              <div><dt>Declaratieperiode</dt><dd>{formatPeriode(v.periodeBegin, v.periodeEind)}</dd></div>
-              <div><dt>Dagtekening</dt><dd>{dutchDate(v.dagtekening) || '–'}</dd></div>
-              <div><dt>Aanbieder → Gemeente</dt><dd>{v.aanbieder ?? '?'} → {v.gemeente ?? '?'}</dd></div>
-              <div><dt>Prestaties</dt><dd>{v.prestaties.length.toLocaleString('nl-NL')}</dd></div>
-            </dl>
+            <DeclaratieTitle v={v} count={<div><dt>Prestaties</dt><dd>{v.prestaties.length.toLocaleString('nl-NL')}</dd></div>} />
             <dl className="ev-meta" style={{ marginTop: 4 }}>
-              <div>
-                <dt>Declaratie-antwoord</dt>
-                <dd>
-                  {v.antwoorden.length ? v.antwoorden.map((a, i) => (
-                    <span key={a.id}>
-                      {i ? ' · ' : ''}<a href={href('bericht', a.id, { bsn: v.bsn })} data-testid="antwoord-link">325 van {dutchDate(a.dagtekening) || '?'}</a>
-                      {a.retourcodes.length ? <span className="ev-sub">{codeTexts(a.retourcodes, v.standard).map((c) => c.text).join(' · ')}</span> : null}
-                    </span>
-                  )) : <span className="ev-muted">nog geen 325 in het archief</span>}
-                </dd>
-              </div>
+              <Antwoorden v={v} />
               <div>
                 <dt>Bevindingen</dt>
                 <dd data-testid="declaratie-findings">
