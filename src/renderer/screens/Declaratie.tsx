@@ -40,12 +40,15 @@ export function DeclaratieScreen({ route }: { route: Route }) {
   const [page, setPage] = useState({ id, offset: 0 });
   const offset = page.id === id ? page.offset : 0;
   const call = useCall('declaratie.get', { messageId: id, ...(bsn ? { bsn } : { offset, limit: CLIENT_PAGE }) }, version);
+  // while the next page loads the last one stays: the offset its rows start at
+  const shownOffset = useRef(offset);
+  if (!call.loading) shownOffset.current = offset;
   // the findings come beside it, and the screen shows once both are there (no rows that grow later)
   const found = useDeclaratieFindings(id, bsn, version);
   if (!Number.isSafeInteger(id) || id < 1) return <div className="ev-page"><ErrorBox title="Declaratie niet geopend" error={new Error(`"${route.id ?? ''}" is geen berichtnummer.`)} /></div>;
   if (call.error) return <div className="ev-page"><ErrorBox title="Declaratie niet geopend" error={call.error} /></div>;
   if (call.data?.messageId === id && call.data.byClient) {
-    return <DeclaratieClients v={call.data} offset={offset} loading={call.loading} onPage={(o) => setPage({ id, offset: o })} />;
+    return <DeclaratieClients v={call.data} offset={shownOffset.current} loading={call.loading} onPage={(o) => setPage({ id, offset: o })} />;
   }
   if (!call.data || call.data.messageId !== id || !found.ready) return <div className="ev-page"><Loading text="Declaratie laden…" /></div>;
   return <DeclaratieTable key={`${id}|${bsn}`} v={call.data} f={found} />;
@@ -262,7 +265,14 @@ function Antwoorden({ v }: { v: DeclaratieView }) {
 }
 
 /** A 323 of many clients, answered by client: the header, the totals known without fates and a paged table of its clients. */
-function DeclaratieClients({ v, offset, loading, onPage }: { v: DeclaratieView; offset: number; loading: boolean; onPage: (offset: number) => void }) {
+function DeclaratieClients({ v, offset, loading, onPage }: {
+  v: DeclaratieView;
+  /** the place of v.clients[0] among all clients */
+  offset: number;
+  /** another page is on its way */
+  loading: boolean;
+  onPage: (offset: number) => void;
+}) {
   const { show } = useMask();
   const rows = v.clients ?? [];
   const n = v.clientCount ?? rows.length;
@@ -282,7 +292,7 @@ function DeclaratieClients({ v, offset, loading, onPage }: { v: DeclaratieView; 
       </header>
       <div className="ev-filters" role="group" aria-label="Bladeren door de cliënten">
         <button type="button" disabled={loading || offset === 0} onClick={() => onPage(Math.max(0, offset - CLIENT_PAGE))} data-testid="clients-prev">‹ vorige</button>
-        <span data-testid="clients-range">{rows.length ? `${nl(offset + 1)}–${nl(offset + rows.length)} van ${nl(n)}` : `0 van ${nl(n)}`}</span>
+        <span data-testid="clients-range" aria-busy={loading}>{rows.length ? `${nl(offset + 1)}–${nl(offset + rows.length)} van ${nl(n)}` : `0 van ${nl(n)}`}</span>
         <button type="button" disabled={loading || offset + CLIENT_PAGE >= n} onClick={() => onPage(offset + CLIENT_PAGE)} data-testid="clients-next">volgende ›</button>
       </div>
       <div className="ev-tablewrap">
