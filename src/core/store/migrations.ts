@@ -276,5 +276,13 @@ CREATE INDEX file_outcomes_file ON file_outcomes(file_id);
 CREATE INDEX message_clients_message ON message_clients(message_id);
 `,
   },
+  {
+    version: 4,
+    name: 'declaratie per cliënt: prestaties per bericht',
+    sql: `
+-- declaratie.get pages a large 323 by client and counts its clients: without this every call scanned all prestaties
+CREATE INDEX prestaties_message ON prestaties(message_id, bsn);
+`,
+  },
 ];
 
