@@ -1,6 +1,6 @@
 // Small pure formatting helpers the grid screens share: Dutch words for severities, scopes and file
 // statuses, codes with their labels, dates, counts. Every code is shown with its label.
-import type { CountRow, FileStatus, Severity, Standard } from '../../core/api/types';
+import type { CountRow, Fate, FileStatus, Severity, Standard } from '../../core/api/types';
 import { codeLabel } from '../../core/domain/codelists';
 import { formatDutchDate, formatIsoDate, isIsoDate } from '../../core/domain/dates';
 import { messageLabel } from '../../core/domain/names';
@@ -15,6 +15,14 @@ export const SEVERITY: Record<Severity, { word: string; plural: string; icon: st
   error: { word: 'fout', plural: 'fouten', icon: '!' },
   warning: { word: 'waarschuwing', plural: 'waarschuwingen', icon: '!' },
   info: { word: 'info', plural: 'info', icon: 'i' },
+};
+
+/** Glyph, Dutch word and CSS class per fate of a prestatie (colour never works alone). */
+export const FATE: Record<Fate, { glyph: string; word: string; cls: string }> = {
+  goedgekeurd: { glyph: '✓', word: 'goedgekeurd', cls: 'fate-ok' },
+  afgekeurd: { glyph: '✕', word: 'afgekeurd', cls: 'fate-err' },
+  'in-behandeling': { glyph: '…', word: 'in behandeling', cls: 'fate-pending' },
+  gecrediteerd: { glyph: '↺', word: 'gecrediteerd', cls: 'fate-credit' },
 };
 
 export const SCOPE: Record<'S' | 'X' | 'N', string> = {

@@ -1,17 +1,11 @@
 // The fate of a prestatie and the reconciled totals of a declaratie, as text for the screen.
 // Money stays integer eurocents; differences are computed with decimal.js (money.ts).
-import type { DeclaratieView, Fate, FindingRow, Severity } from '../../core/api/types';
+import type { DeclaratieView, FindingRow, Severity } from '../../core/api/types';
 import { cents, formatEuro } from '../../core/domain/money';
-import { dutchDate } from '../components/format';
+import { dutchDate, FATE } from '../components/format';
 import { normalizePath } from './locate';
 
-/** Glyph, Dutch word and CSS class per fate: colour never works alone. */
-export const FATE: Record<Fate, { glyph: string; word: string; cls: string }> = {
-  goedgekeurd: { glyph: '✓', word: 'goedgekeurd', cls: 'fate-ok' },
-  afgekeurd: { glyph: '✕', word: 'afgekeurd', cls: 'fate-err' },
-  'in-behandeling': { glyph: '…', word: 'in behandeling', cls: 'fate-pending' },
-  gecrediteerd: { glyph: '↺', word: 'gecrediteerd', cls: 'fate-credit' },
-};
+export { FATE };
 
 /** "€ 160,00", a credit "€ -1.600,00 C"; "–" when absent. */
 export function formatBedrag(bedrag: number | null, debetCredit: 'D' | 'C' | null): string {

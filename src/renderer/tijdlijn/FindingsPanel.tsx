@@ -8,7 +8,8 @@ import { formatDutchDate } from '../../core/domain/dates';
 import { formatEuro } from '../../core/domain/money';
 import { findingMessageHref } from '../evidence/links';
 import { C, SeveritySvg } from './glyphs';
-import { findingHead, foundExpected, panelOrder, SEVERITY_WORD, shortCheck } from './words';
+import { SEVERITY } from '../components/format';
+import { findingHead, foundExpected, panelOrder, shortCheck } from './words';
 
 export interface FindingsPanelProps {
   model: TimelineModel;
@@ -59,7 +60,7 @@ export function FindingsPanel({ model, order, sortBy, onSort, selected, group = 
         </h2>
         {(['error', 'warning', 'info'] as const).filter((s) => s !== 'info' || count(s) > 0).map((s) => (
           <span key={s} className={`fp-count ${s}`} data-testid={`count-${s}`}>
-            <SeveritySvg severity={s} size={14} />{count(s)} {count(s) === 1 ? SEVERITY_WORD[s].one : SEVERITY_WORD[s].many}
+            <SeveritySvg severity={s} size={14} />{count(s)} {count(s) === 1 ? SEVERITY[s].word : SEVERITY[s].plural}
           </span>
         ))}
       </div>

@@ -60,7 +60,7 @@ export function HoverCard({ mark, model, messages, findings, selected, pinned, s
     if (p.bedrag !== null) rows.push(['Bedrag', `${formatEuro(p.bedrag)}${p.debetCredit === 'C' ? ' (credit)' : ''}`]);
     rows.push(['Uitkomst 325', (
       <>
-        {FATE[p.fate].glyph} {FATE[p.fate].word}
+        {FATE[p.fate].glyph} {FATE[p.fate].word}{p.fate === 'in-behandeling' ? ' (nog geen 325)' : ''}
         {p.retourcodes.map((c) => <div key={c}>{c} – {codeLabel(std, 'LDT_RetourCode', c) ?? 'onbekende code'}</div>)}
         {prestatieCode(p, msg?.counts) === 'XSD' && <div>geen 325: de declaratie wijkt af van het XSD en telt als niet verzonden</div>}
       </>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TimelineFinding } from '../../core/api/types';
 import type { TimelineModel } from '../../core/api/types';
-import { parseAsOf } from './AsOfField';
+import { parseDateInput } from '../components/format';
 import { findingHref } from './FindingsPanel';
 import { GEERTJE } from './fixtures/geertje';
 import NOOR_ARCHIVE from './fixtures/noor.json';
@@ -145,9 +145,9 @@ describe('words', () => {
   });
 
   it('reads the standdatum as DD-MM-JJJJ or JJJJ-MM-DD', () => {
-    expect(parseAsOf('15-07-2026')).toBe('2026-07-15');
-    expect(parseAsOf(' 2026-07-15 ')).toBe('2026-07-15');
-    expect(parseAsOf('31-02-2026')).toBeNull();
-    expect(parseAsOf('15-07')).toBeNull();
+    expect(parseDateInput('15-07-2026')).toBe('2026-07-15');
+    expect(parseDateInput(' 2026-07-15 ')).toBe('2026-07-15');
+    expect(parseDateInput('31-02-2026')).toBeNull();
+    expect(parseDateInput('15-07')).toBeNull();
   });
 });

@@ -1,24 +1,13 @@
 // The Tijdlijn's Dutch words and glyphs: fates, regie kinds, check ids, badge and block texts.
 // Pure; codes are always shown with their label (codelists.ts), dates as DD-MM-JJJJ.
-import type { Fate, Severity, Standard, TimelineFinding, TimelineModel, TimelinePrestatie, TimelineRegie, TimelineVerzoek } from '../../core/api/types';
+import type { Severity, Standard, TimelineFinding, TimelineModel, TimelinePrestatie, TimelineRegie, TimelineVerzoek } from '../../core/api/types';
 import { codeLabel } from '../../core/domain/codelists';
+import { FATE } from '../components/format';
 import { diffDays, formatDutchDate } from '../../core/domain/dates';
 import { MESSAGE_NAMES } from '../../core/domain/names';
 import type { MessageType } from '../../core/domain/schema/types';
 
-/** Each fate has a glyph as well as a colour (colour never works alone). */
-export const FATE: Record<Fate, { glyph: string; word: string }> = {
-  goedgekeurd: { glyph: '✓', word: 'goedgekeurd' },
-  afgekeurd: { glyph: '✕', word: 'afgekeurd' },
-  'in-behandeling': { glyph: '…', word: 'in behandeling (nog geen 325)' },
-  gecrediteerd: { glyph: '↺', word: 'gecrediteerd' },
-};
-
-export const SEVERITY_WORD: Record<Severity, { one: string; many: string }> = {
-  error: { one: 'fout', many: 'fouten' },
-  warning: { one: 'waarschuwing', many: 'waarschuwingen' },
-  info: { one: 'info', many: 'info' },
-};
+export { FATE };
 
 export const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 

@@ -20,12 +20,8 @@ export function valueLabel(std: Standard, typeKey: string, value: string): strin
   return SCHEMA[std].simple[typeKey]?.enumeration ? formatCode(std, typeKey, value) : undefined;
 }
 
-/** "45A02 · 45 – Specialistische jeugdhulp…" (the product code lists are not in the XSDs: the category labels are) */
-export function productLabel(std: Standard, categorie: string | null, code: string | null): string {
-  const cat = categorie ? formatCode(std, 'LDT_ProductCategorie', categorie) : null;
-  if (code && cat) return `${code} · ${cat}`;
-  return code ?? cat ?? '';
-}
+/** "45A02 · 45 – Jeugdhulp ambulant": one wording for the Tijdlijn and the Declaratie screen */
+export { productLabel } from '../views/timeline-labels';
 
 export function codeOrEmpty(std: Standard, list: string, code: string | null): string {
   return code ? formatCode(std, list, code) : '';
