@@ -352,15 +352,10 @@ describe('scale', () => {
     assertClean(closed);
   });
 
-  it('lays out a client with 200+ messages well within the 200 ms budget for opening a timeline', () => {
+  it('lays out a client with 200+ messages cleanly (its speed is measured by npm run bench:ui)', () => {
     const m = syntheticModel(9, 24);
     expect(m.messages.length).toBeGreaterThanOrEqual(200);
-    layoutTimeline(m, { zoom: 'jaar', viewWidth: VIEW });
-    const t0 = performance.now();
-    const l = layoutTimeline(m, { zoom: 'jaar', viewWidth: VIEW });
-    const ms = performance.now() - t0;
-    expect(ms).toBeLessThan(100);
-    assertClean(l);
+    assertClean(layoutTimeline(m, { zoom: 'jaar', viewWidth: VIEW }));
   });
 });
 
